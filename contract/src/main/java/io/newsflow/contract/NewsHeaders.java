@@ -1,0 +1,20 @@
+package io.newsflow.contract;
+
+/**
+ * Kafka record header names the services read or write. Dead-letter records additionally carry
+ * Spring Kafka's standard {@code kafka_dlt-*} headers (original topic, partition, offset, exception).
+ */
+public final class NewsHeaders {
+
+    /** MIME type of an inbound record's value: application/json (default), text/html or text/plain. */
+    public static final String CONTENT_TYPE = "content-type";
+    /** Page URL of an inbound HTML or plain-text record, which the value itself cannot carry. */
+    public static final String URL = "newsflow-url";
+    /** Source name of an inbound HTML or plain-text record. */
+    public static final String SOURCE = "newsflow-source";
+    /** Short machine-readable reason a record was dead-lettered (for example {@code invalid-json}). */
+    public static final String DLT_REASON = "newsflow-dlt-reason";
+
+    private NewsHeaders() {
+    }
+}

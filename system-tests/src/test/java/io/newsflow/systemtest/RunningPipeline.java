@@ -1,0 +1,71 @@
+package io.newsflow.systemtest;
+
+import io.newsflow.testsupport.TestServers;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The three services started once per test JVM against the shared test servers, and stopped
+ * when the JVM exits. Started in pipeline order so that each stage's topics exist before the
+ * next stage subscribes.
+ */
+final class RunningPipeline {
+
+    private static volatile RunningPipeline instance;
+
+    private final ServiceProcess ingest;
+    private final ServiceProcess enrich;
+    private final ServiceProcess publish;
+
+    private RunningPipeline() {
+        Path root = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
+        Map<String, String> env = Map.of(
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", TestServers.kafka().bootstrapServers(),
+                "SPRING_ELASTICSEARCH_URIS", TestServers.elasticsearch().url());
+        ingest = new ServiceProcess("ingest-service", root.resolve("ingest-service/target/ingest-service.jar"), env);
+        enrich = new ServiceProcess("enrich-service", root.resolve("enrich-service/target/enrich-service.jar"), env);
+        publish = new ServiceProcess("publish-service", root.resolve("publish-service/target/publish-service.jar"), env);
+    }
+
+    static RunningPipeline get() {
+        RunningPipeline result = instance;
+        if (result == null) {
+            synchronized (RunningPipeline.class) {
+                result = instance;
+                if (result == null) {
+                    result = new RunningPipeline();
+                    result.startAll();
+                    instance = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    ServiceProcess ingest() {
+        return ingest;
+    }
+
+    ServiceProcess enrich() {
+        return enrich;
+    }
+
+    ServiceProcess publish() {
+        return publish;
+    }
+
+    List<ServiceProcess> all() {
+        return List.of(ingest, enrich, publish);
+    }
+
+    private void startAll() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> all().forEach(ServiceProcess::stop), "stop-services"));
+        for (ServiceProcess service : all()) {
+            service.start();
+            service.awaitReady(Duration.ofMinutes(3));
+        }
+    }
+}

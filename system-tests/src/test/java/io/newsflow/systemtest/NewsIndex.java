@@ -36,6 +36,14 @@ final class NewsIndex {
                 .formatted(ArticleJson.mapper().writeValueAsString(text)));
     }
 
+    /** Every document of one source domain (up to 10,000), with the fields completeness checks need. */
+    JsonNode allFromDomain(String domain) {
+        return search("""
+                {"size": 10000, "query": {"term": {"source.domain": %s}},
+                 "_source": ["id", "title", "revision", "entities.name", "topics.code"]}"""
+                .formatted(ArticleJson.mapper().writeValueAsString(domain)));
+    }
+
     private JsonNode search(String body) {
         HttpRequest request = HttpRequest.newBuilder(elasticsearch.resolve("news/_search"))
                 .header("Content-Type", "application/json")

@@ -1,0 +1,21 @@
+package io.newsflow.ingest.article;
+
+import io.newsflow.contract.RawArticle;
+
+/** What became of one input. */
+public sealed interface IngestResult {
+
+    /** A new article or a new revision, to be written to news.raw. */
+    record Accepted(RawArticle article) implements IngestResult {
+    }
+
+    /** The same content under the same id was already published; nothing is written. */
+    record Duplicate(String id, long revision) implements IngestResult {
+    }
+
+    record Rejected(Rejection rejection) implements IngestResult {
+        public Rejected(RejectionReason reason, String detail) {
+            this(new Rejection(reason, detail));
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.newsflow.ingest.article;
+
+/** Thrown where an input is rejected before it could become an inbound article (unreadable, too large, ...). */
+public class RejectedInputException extends RuntimeException {
+
+    private final Rejection rejection;
+
+    public RejectedInputException(RejectionReason reason, String detail) {
+        super(detail);
+        this.rejection = new Rejection(reason, detail);
+    }
+
+    public Rejection rejection() {
+        return rejection;
+    }
+}

@@ -1,0 +1,51 @@
+package io.newsflow.ingest.input;
+
+import io.newsflow.contract.InboundArticle;
+import io.newsflow.contract.Source;
+import io.newsflow.ingest.extract.ArticleExtractor;
+import io.newsflow.ingest.extract.ExtractedPage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+
+/**
+ * A whole HTML page: the extractor finds the article in it. The URL the feeder names wins over
+ * the page's canonical link only for fetching; the id comes from the canonical URL when the
+ * page declares one, so the same article reached by two addresses is one article.
+ */
+@Component
+public class HtmlArticleReader {
+
+    private final ArticleExtractor extractor;
+
+    public HtmlArticleReader(ArticleExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public InboundArticle read(byte[] page, Charset charset, InputHints hints) {
+        Document document = parse(page, charset, hints.url());
+        return toArticle(extractor.extract(document), hints);
+    }
+
+    static Document parse(byte[] page, Charset charset, String url) {
+        try {
+            // Without a declared charset jsoup reads the page's BOM or <meta charset>, else UTF-8.
+            return Jsoup.parse(new ByteArrayInputStream(page), charset == null ? null : charset.name(), url == null ? "" : url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static InboundArticle toArticle(ExtractedPage page, InputHints hints) {
+        String url = page.canonicalUrl() != null ? page.canonicalUrl() : hints.url();
+        String sourceName = hints.sourceNameOr(page.siteName(), url);
+        Source source = sourceName == null ? null : new Source(sourceName, null);
+        return new InboundArticle(url, source, page.title(), page.subtitle(), page.body(), page.authors(),
+                page.language(), page.publishedAt(), page.modifiedAt());
+    }
+}

@@ -1,0 +1,120 @@
+package io.newsflow.enrich.tagging.canonical;
+
+import io.newsflow.contract.Entity;
+import io.newsflow.contract.EntityType;
+import io.newsflow.enrich.tagging.ArticleText;
+import io.newsflow.enrich.tagging.ner.Mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Merges one article's mentions into entities, each under one canonical name:
+ * <ol>
+ *   <li>clean each mention (titles, possessives, pronouns: {@link MentionCleaner});</li>
+ *   <li>group by comparison key, so case and punctuation variants meet ("Nato"/"NATO", "U.S."/"US"),
+ *       and known aliases by their canonical name ("America" → "United States");</li>
+ *   <li>join short person forms to the full name: a surname ("Putin" → "Vladimir Putin"), also when
+ *       the tagger typed that one mention differently, and a first name when it is a person;</li>
+ *   <li>join an acronym to the expansion whose initials it spells ("IAEA" → "International Atomic Energy Agency").</li>
+ * </ol>
+ * Entities come out most salient first.
+ */
+public final class EntityCanonicaliser {
+
+    private static final java.util.Set<String> INITIALS_SKIPPED = java.util.Set.of("of", "the", "and", "for", "de", "&");
+
+    private final KnownAliases aliases;
+    private final MentionCleaner cleaner;
+
+    public EntityCanonicaliser(KnownAliases aliases) {
+        this.aliases = aliases;
+        this.cleaner = new MentionCleaner(aliases);
+    }
+
+    public List<Entity> canonicalise(List<Mention> mentions, ArticleText article) {
+        List<MentionCluster> clusters = groupByKey(mentions, article.text());
+        joinShortPersonForms(clusters);
+        joinAcronyms(clusters);
+        int maxMentions = clusters.stream().mapToInt(c -> c.mentions().size()).max().orElse(1);
+        return clusters.stream()
+                .map(c -> new Entity(c.canonicalName(), c.type(), c.mentions().size(),
+                        SalienceScorer.score(c, maxMentions, article), c.surfaceForms()))
+                .sorted(Comparator.comparingDouble(Entity::salience).reversed()
+                        .thenComparing(Comparator.comparingInt(Entity::mentions).reversed())
+                        .thenComparing(Entity::name))
+                .toList();
+    }
+
+    private List<MentionCluster> groupByKey(List<Mention> mentions, String text) {
+        Map<String, MentionCluster> byKey = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            cleaner.clean(mention, text).ifPresent(named -> {
+                Optional<KnownAliases.Alias> alias = aliases.find(named.name());
+                String key = alias.map(a -> "alias:" + a.name()).orElse(named.key());
+                byKey.computeIfAbsent(key, k -> new MentionCluster(alias.orElse(null))).add(named);
+            });
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static void joinShortPersonForms(List<MentionCluster> clusters) {
+        List<MentionCluster> fullNames = clusters.stream()
+                .filter(c -> c.type() == EntityType.PERSON && c.tokenCount() > 1)
+                .toList();
+        for (MentionCluster shortForm : List.copyOf(clusters)) {
+            if (shortForm.isAlias() || shortForm.tokenCount() > 1) {
+                continue;
+            }
+            String word = shortForm.longestKey();
+            boolean isPerson = shortForm.type() == EntityType.PERSON;
+            fullNames.stream()
+                    .filter(full -> lastToken(full).equals(word) || (isPerson && firstToken(full).equals(word)))
+                    .max(Comparator.comparingInt(full -> full.mentions().size()))
+                    .ifPresent(full -> merge(shortForm, full, clusters));
+        }
+    }
+
+    private static void joinAcronyms(List<MentionCluster> clusters) {
+        for (MentionCluster acronym : List.copyOf(clusters)) {
+            String key = acronym.longestKey();
+            if (acronym.isAlias() || acronym.type() == EntityType.PERSON
+                    || key.length() < 2 || key.length() > 6 || !key.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            clusters.stream()
+                    .filter(full -> full != acronym && full.type() != EntityType.PERSON && full.tokenCount() > 1)
+                    .filter(full -> initials(full.longestKey()).equals(key))
+                    .findFirst()
+                    .ifPresent(full -> merge(acronym, full, clusters));
+        }
+    }
+
+    private static void merge(MentionCluster from, MentionCluster into, List<MentionCluster> clusters) {
+        into.absorb(from);
+        clusters.remove(from);
+    }
+
+    private static String initials(String key) {
+        StringBuilder initials = new StringBuilder();
+        for (String token : NameKey.tokens(key)) {
+            if (!INITIALS_SKIPPED.contains(token)) {
+                initials.append(token.charAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
+    private static String lastToken(MentionCluster cluster) {
+        String[] tokens = NameKey.tokens(cluster.longestKey());
+        return tokens[tokens.length - 1];
+    }
+
+    private static String firstToken(MentionCluster cluster) {
+        return NameKey.tokens(cluster.longestKey())[0];
+    }
+}

@@ -1,0 +1,47 @@
+package io.newsflow.publish.bulk;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import java.time.Duration;
+
+/** Micrometer meters of the bulk indexer, named {@code newsflow.publish.*}. */
+public final class IndexingMetrics {
+
+    private final MeterRegistry registry;
+    private final Timer bulkLatency;
+    private final DistributionSummary bulkSize;
+    private final Counter requestFailures;
+    private final Counter retries;
+
+    public IndexingMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.bulkLatency = Timer.builder("newsflow.publish.bulk.latency")
+                .description("Time from sending a bulk request to its answer").register(registry);
+        this.bulkSize = DistributionSummary.builder("newsflow.publish.bulk.operations")
+                .description("Operations per bulk request").register(registry);
+        this.requestFailures = Counter.builder("newsflow.publish.bulk.request.failures")
+                .description("Bulk requests that did not reach Elasticsearch or failed as a whole").register(registry);
+        this.retries = Counter.builder("newsflow.publish.retries")
+                .description("Operations scheduled for another attempt after a transient failure").register(registry);
+    }
+
+    void answered(int operations, Duration latency) {
+        bulkSize.record(operations);
+        bulkLatency.record(latency);
+    }
+
+    void requestFailed() {
+        requestFailures.increment();
+    }
+
+    void retried(int operations) {
+        retries.increment(operations);
+    }
+
+    void outcome(ItemOutcome outcome) {
+        registry.counter("newsflow.publish.items", "outcome", outcome.name().toLowerCase()).increment();
+    }
+}

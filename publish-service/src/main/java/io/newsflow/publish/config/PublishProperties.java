@@ -1,0 +1,93 @@
+package io.newsflow.publish.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Duration;
+
+/**
+ * Settings of the publish service, under {@code newsflow.publish.*}.
+ *
+ * @param index    names of the alias, the versioned indices and the template readers rely on
+ * @param bulk     when the BulkIngester sends a request
+ * @param retry    back-off for transient Elasticsearch failures (429, 5xx, connection errors)
+ * @param consumer how many records may wait for Elasticsearch before consumption pauses
+ * @param topics   settings of the topics this service declares
+ */
+@Validated
+@ConfigurationProperties("newsflow.publish")
+public record PublishProperties(
+        @Valid @NotNull @DefaultValue Index index,
+        @Valid @NotNull @DefaultValue Bulk bulk,
+        @Valid @NotNull @DefaultValue Retry retry,
+        @Valid @NotNull @DefaultValue Consumer consumer,
+        @Valid @NotNull @DefaultValue Topics topics) {
+
+    /**
+     * @param alias          what readers query; points at exactly one versioned index
+     * @param versionPrefix  versioned index names are this prefix plus 1, 2, ...
+     * @param templateName   name of the composable index template that matches the versioned indices
+     * @param startupTimeout how long start-up waits for Elasticsearch to install the template and alias
+     */
+    public record Index(
+            @NotBlank @DefaultValue("news") String alias,
+            @NotBlank @DefaultValue("news-v") String versionPrefix,
+            @NotBlank @DefaultValue("news") String templateName,
+            @NotNull @DefaultValue("2m") Duration startupTimeout) {
+    }
+
+    /**
+     * @param maxOperations         a request is sent once this many operations are buffered
+     * @param maxBytes              ... or once the buffered operations reach this size
+     * @param flushInterval         ... or at the latest this long after the previous flush
+     * @param maxConcurrentRequests bulk requests in flight at once
+     */
+    public record Bulk(
+            @Min(1) @DefaultValue("1000") int maxOperations,
+            @NotNull @DefaultValue("5MB") DataSize maxBytes,
+            @NotNull @DefaultValue("1s") Duration flushInterval,
+            @Min(1) @DefaultValue("2") int maxConcurrentRequests) {
+    }
+
+    /**
+     * @param initialBackoff delay before the first retry of a transient failure
+     * @param maxBackoff     the delay doubles per attempt up to this cap; retries never give up,
+     *                       because dropping an article would lose it (its offset would be committed)
+     */
+    public record Retry(
+            @NotNull @DefaultValue("200ms") Duration initialBackoff,
+            @NotNull @DefaultValue("30s") Duration maxBackoff) {
+
+        @AssertTrue(message = "max-backoff must not be shorter than initial-backoff")
+        boolean isOrdered() {
+            return initialBackoff == null || maxBackoff == null || maxBackoff.compareTo(initialBackoff) >= 0;
+        }
+    }
+
+    /**
+     * @param maxInFlight    consumption pauses when this many records wait for Elasticsearch (memory bound)
+     * @param resumeInFlight ... and resumes once no more than this many wait
+     */
+    public record Consumer(
+            @Min(1) @DefaultValue("5000") int maxInFlight,
+            @Min(0) @DefaultValue("2500") int resumeInFlight) {
+
+        @AssertTrue(message = "resume-in-flight must be below max-in-flight")
+        boolean isHysteresis() {
+            return resumeInFlight < maxInFlight;
+        }
+    }
+
+    /** Partitions and replication of the topics this service creates when they are missing. */
+    public record Topics(
+            @Min(1) @DefaultValue("3") int partitions,
+            @Min(1) @DefaultValue("1") short replicationFactor) {
+    }
+}

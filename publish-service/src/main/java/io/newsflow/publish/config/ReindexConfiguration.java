@@ -1,0 +1,30 @@
+package io.newsflow.publish.config;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.newsflow.publish.PublishApplication;
+import io.newsflow.publish.index.IndexNames;
+import io.newsflow.publish.index.IndexTemplateInstaller;
+import io.newsflow.publish.reindex.IndexRebuilder;
+import io.newsflow.publish.reindex.ReindexCommand;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.kafka.core.ConsumerFactory;
+
+/** The {@code reindex} command's beans, present only when the jar runs as that command. */
+@Configuration(proxyBeanMethods = false)
+@Profile(PublishApplication.REINDEX)
+class ReindexConfiguration {
+
+    @Bean
+    IndexRebuilder indexRebuilder(ElasticsearchClient client, IndexNames names, IndexTemplateInstaller installer,
+                                  PublishProperties properties, ConsumerFactory<?, ?> consumers) {
+        return new IndexRebuilder(client, names, installer, IndexingConfiguration.bulkSettings(properties),
+                consumers.getConfigurationProperties());
+    }
+
+    @Bean
+    ReindexCommand reindexCommand(IndexRebuilder rebuilder) {
+        return new ReindexCommand(rebuilder, System.out);
+    }
+}

@@ -1,0 +1,38 @@
+package io.newsflow.publish.index;
+
+import io.newsflow.contract.ArticleJson;
+import tools.jackson.databind.JsonNode;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The project's index template, {@code elasticsearch/news-template.json} on the classpath: index
+ * pattern, settings and the documented mapping. Its {@code version} grows with every mapping change.
+ */
+public record IndexTemplate(byte[] json, long version) {
+
+    public static final String RESOURCE = "elasticsearch/news-template.json";
+
+    public static IndexTemplate fromClasspath() {
+        try (InputStream in = IndexTemplate.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " missing from the classpath");
+            }
+            byte[] json = in.readAllBytes();
+            JsonNode version = ArticleJson.mapper().readTree(json).get("version");
+            if (version == null || !version.canConvertToLong()) {
+                throw new IllegalStateException(RESOURCE + " has no numeric \"version\"");
+            }
+            return new IndexTemplate(json, version.asLong());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public InputStream body() {
+        return new ByteArrayInputStream(json);
+    }
+}

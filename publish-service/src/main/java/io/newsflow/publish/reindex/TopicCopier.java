@@ -1,0 +1,126 @@
+package io.newsflow.publish.reindex;
+
+import io.newsflow.publish.bulk.BulkIndexer;
+import io.newsflow.publish.bulk.DocumentOperation;
+import io.newsflow.publish.bulk.DocumentOperations;
+import io.newsflow.publish.bulk.ItemOutcome;
+import io.newsflow.publish.bulk.OperationCallback;
+import io.newsflow.publish.document.ArticleDocumentMapper;
+import io.newsflow.publish.kafka.ArticleRecord;
+import io.newsflow.publish.kafka.ArticleRecordReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Copies a range of the compacted {@code news.enriched} topic into one index: each record becomes
+ * the same upsert or delete the live service would send, so no article is enriched again. Reads
+ * with its own partition assignment (no consumer group, nothing committed), and holds at most
+ * {@code maxPending} operations in memory.
+ */
+final class TopicCopier {
+
+    private static final Logger log = LoggerFactory.getLogger(TopicCopier.class);
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final List<TopicPartition> partitions;
+    private final BulkIndexer indexer;
+    private final DocumentOperations operations;
+    private final ArticleDocumentMapper mapper;
+    private final ArticleRecordReader reader = new ArticleRecordReader();
+    private final Semaphore pending;
+    private final int maxPending;
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong deleted = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
+
+    TopicCopier(KafkaConsumer<String, byte[]> consumer, String topic, BulkIndexer indexer,
+                DocumentOperations operations, ArticleDocumentMapper mapper, int maxPending) {
+        this.consumer = consumer;
+        this.partitions = consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        this.indexer = indexer;
+        this.operations = operations;
+        this.mapper = mapper;
+        this.maxPending = maxPending;
+        this.pending = new Semaphore(maxPending);
+        consumer.assign(partitions);
+    }
+
+    /** Copies from the start of the topic to its current end; returns where it stopped. */
+    Map<TopicPartition, Long> copyFromBeginning() throws InterruptedException {
+        consumer.seekToBeginning(partitions);
+        return copyToCurrentEnd();
+    }
+
+    /** Copies from where the previous copy stopped to the topic's current end. */
+    Map<TopicPartition, Long> copyToCurrentEnd() throws InterruptedException {
+        // With read_committed, the end offsets are the last stable offsets: open transactions are not waited for.
+        Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
+        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                if (record.offset() < end.get(partition)) {
+                    copy(record);
+                } else {
+                    // Past this pass's end: the next pass reads it again from there.
+                    consumer.seek(partition, end.get(partition));
+                }
+            }
+        }
+        indexer.flush();
+        pending.acquire(maxPending); // every operation of this pass answered
+        pending.release(maxPending);
+        return end;
+    }
+
+    long written() {
+        return written.get();
+    }
+
+    long deleted() {
+        return deleted.get();
+    }
+
+    long skipped() {
+        return skipped.get();
+    }
+
+    private void copy(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+        DocumentOperation operation = switch (reader.read(record.key(), record.value())) {
+            case ArticleRecord.Upsert upsert -> operations.upsert(mapper.toDocument(upsert.article()));
+            case ArticleRecord.Retraction retraction -> operations.delete(retraction.id());
+            case ArticleRecord.Unreadable unreadable -> {
+                skipped.incrementAndGet(); // the live service dead-lettered it already
+                yield null;
+            }
+        };
+        if (operation == null) {
+            return;
+        }
+        pending.acquire();
+        indexer.submit(operation, new OperationCallback() {
+            @Override
+            public void completed(ItemOutcome outcome) {
+                (operation.kind() == DocumentOperation.Kind.DELETE ? deleted : written).incrementAndGet();
+                pending.release();
+            }
+
+            @Override
+            public void rejected(String errorType, String reason) {
+                log.warn("Skipped {} ({}): {} {}", record.key(), record.offset(), errorType, reason);
+                skipped.incrementAndGet();
+                pending.release();
+            }
+        });
+    }
+}

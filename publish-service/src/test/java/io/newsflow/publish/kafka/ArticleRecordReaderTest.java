@@ -1,0 +1,39 @@
+package io.newsflow.publish.kafka;
+
+import io.newsflow.contract.ArticleJson;
+import io.newsflow.publish.ArticleFixtures;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleRecordReaderTest {
+
+    private final ArticleRecordReader reader = new ArticleRecordReader();
+
+    @Test
+    void readsAnEnrichedArticle() {
+        byte[] json = ArticleJson.write(ArticleFixtures.article("a1", 3, "Title"));
+        assertThat(reader.read("a1", json)).isInstanceOfSatisfying(ArticleRecord.Upsert.class,
+                upsert -> assertThat(upsert.article().article().revision()).isEqualTo(3));
+    }
+
+    @Test
+    void aTombstoneRetractsTheKeysArticle() {
+        assertThat(reader.read("a1", null)).isEqualTo(new ArticleRecord.Retraction("a1"));
+        assertThat(reader.read(null, null)).isInstanceOf(ArticleRecord.Unreadable.class);
+    }
+
+    @Test
+    void rejectsWhatElasticsearchWouldRefuseForTheWholeBatch() {
+        assertThat(reader.read("k", "{not json".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ArticleRecord.Unreadable.class, u -> assertThat(u.reason()).isEqualTo("invalid-json"));
+        assertThat(reader.read("k", "{\"schemaVersion\": 1, \"truncatedForTagging\": false}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ArticleRecord.Unreadable.class, u -> assertThat(u.reason()).isEqualTo("invalid-article"));
+        assertThat(reader.read("k", ArticleJson.write(ArticleFixtures.article("x".repeat(600), 1, "Title"))))
+                .isInstanceOf(ArticleRecord.Unreadable.class);
+        assertThat(reader.read("k", ArticleJson.write(ArticleFixtures.article("a1", -1, "Title"))))
+                .isInstanceOf(ArticleRecord.Unreadable.class);
+    }
+}

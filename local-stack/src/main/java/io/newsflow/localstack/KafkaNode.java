@@ -1,0 +1,174 @@
+package io.newsflow.localstack;
+
+import io.newsflow.localstack.child.KafkaBrokerMain;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A single-node KRaft Kafka broker (broker and controller in one process) in a child JVM. Its storage is formatted
+ * on the first start and kept, so a restart on the same data directory and port finds its topics, offsets and
+ * transactions again.
+ */
+public final class KafkaNode {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final String READY_LINE = "Kafka Server started";
+
+    private final JavaRuntime java;
+    private final List<Path> brokerJars;
+    private final Path directory;
+    private final Path logFile;
+    private final String heap;
+    private final int port;
+    private final int controllerPort;
+    private ChildProcess process;
+
+    KafkaNode(JavaRuntime java, List<Path> brokerJars, Path directory, Path logsDir, int port, String heap) {
+        this.java = java;
+        this.brokerJars = brokerJars;
+        this.directory = directory;
+        this.logFile = logsDir.resolve("kafka.log");
+        this.heap = heap;
+        this.port = port;
+        this.controllerPort = Ports.pickFree();
+    }
+
+    /** Starts the broker and returns once it serves clients; does nothing if it is running. */
+    public synchronized void start() {
+        if (isRunning()) {
+            return;
+        }
+        Ports.requireFree(port, "Kafka");
+        Ports.requireFree(controllerPort, "Kafka's controller listener");
+        Path serverProperties = write("server.properties", serverProperties());
+        Path log4jConfig = write("log4j2.properties", LOG4J_CONFIG);
+        Path launcher = HelperJar.write(directory.resolve("lib").resolve("newsflow-kafka-launcher.jar"), Map.of(), KafkaBrokerMain.class);
+
+        ProcessBuilder builder = new ProcessBuilder(
+            java.javaExecutable().toString(),
+            "-Xms128m",
+            "-Xmx" + heap,
+            "-XX:+UseG1GC",
+            "-XX:MaxGCPauseMillis=20",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Djava.awt.headless=true",
+            "-Dlog4j2.configurationFile=" + log4jConfig,
+            KafkaBrokerMain.class.getName(),
+            serverProperties.toString()
+        ).directory(directory.toFile());
+        // Through the environment, so that process listings show a readable command line instead of ~90 jar paths.
+        builder.environment().put("CLASSPATH", Stream.concat(Stream.of(launcher), brokerJars.stream())
+            .map(Path::toString)
+            .collect(Collectors.joining(File.pathSeparator)));
+
+        ChildProcess started = ChildProcess.start("Kafka broker", builder, ReadySignal.lineContaining(READY_LINE), logFile, List.of(logFile));
+        started.awaitReady(START_TIMEOUT);
+        process = started;
+    }
+
+    /** Stops the broker cleanly (SIGTERM, which runs its controlled shutdown); does nothing if it is not running. */
+    public synchronized void stop() {
+        if (process != null) {
+            ChildProcess stopping = process;
+            process = null;
+            stopping.stop(STOP_GRACE, stopping::terminate);
+        }
+    }
+
+    /** Stops and starts the broker on the same port and data directory, as a broker restart in production would. */
+    public synchronized void restart() {
+        stop();
+        start();
+    }
+
+    public synchronized boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** {@code 127.0.0.1:<port>}; stays the same across restarts. */
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The broker's process id while it runs, for tests that kill it from outside. */
+    public synchronized OptionalLong pid() {
+        return isRunning() ? OptionalLong.of(process.pid()) : OptionalLong.empty();
+    }
+
+    /** The broker's log (its standard output and error, across restarts). */
+    public Path logFile() {
+        return logFile;
+    }
+
+    private String serverProperties() {
+        List<String> lines = new ArrayList<>(List.of(
+            "# Written by the local stack on every start; edits are overwritten.",
+            "process.roles=broker,controller",
+            "node.id=1",
+            "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+            "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+            "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+            "controller.listener.names=CONTROLLER",
+            "inter.broker.listener.name=PLAINTEXT",
+            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "log.dirs=" + directory.resolve("data"),
+            "num.partitions=1",
+            "default.replication.factor=1",
+            "min.insync.replicas=1",
+            "# One broker: the internal topics cannot have the default three replicas, or transactions and groups fail.",
+            "offsets.topic.replication.factor=1",
+            "offsets.topic.num.partitions=5",
+            "transaction.state.log.replication.factor=1",
+            "transaction.state.log.min.isr=1",
+            "transaction.state.log.num.partitions=5",
+            "share.coordinator.state.topic.replication.factor=1",
+            "share.coordinator.state.topic.min.isr=1",
+            "# Consumers join at once instead of waiting three seconds for others.",
+            "group.initial.rebalance.delay.ms=0",
+            "# Topics are created on purpose, by the services and tests, with their partitions and settings.",
+            "auto.create.topics.enable=false"
+        ));
+        return String.join(System.lineSeparator(), lines) + System.lineSeparator();
+    }
+
+    private Path write(String fileName, String content) {
+        try {
+            Files.createDirectories(directory);
+            return Files.writeString(directory.resolve(fileName), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the broker's " + fileName, e);
+        }
+    }
+
+    /** Kafka logs to its standard output, which the local stack appends to logs/kafka.log. */
+    private static final String LOG4J_CONFIG = """
+        status = warn
+        appender.console.type = Console
+        appender.console.name = console
+        appender.console.layout.type = PatternLayout
+        appender.console.layout.pattern = [%d] %p %m (%c)%n
+        rootLogger.level = info
+        rootLogger.appenderRef.console.ref = console
+        # The broker's own client connections and request logging say little in a local stack.
+        logger.clients.name = org.apache.kafka.clients
+        logger.clients.level = warn
+        logger.request.name = kafka.request.logger
+        logger.request.level = warn
+        """;
+}

@@ -89,9 +89,9 @@ final class ChildProcess {
         if (process.isAlive()) {
             gracefulRequest.run();
             if (!waitFor(grace)) {
-                process.destroy();
+                terminate();
                 if (!waitFor(FORCED_STOP_WAIT)) {
-                    process.destroyForcibly();
+                    process.toHandle().destroyForcibly();
                     waitFor(FORCED_STOP_WAIT);
                 }
             }
@@ -104,9 +104,12 @@ final class ChildProcess {
         joinPump();
     }
 
-    /** SIGTERM: both servers stop cleanly on it through their shutdown hooks. */
+    /**
+     * SIGTERM: both servers stop cleanly on it through their shutdown hooks. Sent through the process handle
+     * because {@link Process#destroy()} also closes the pipes, which would lose the shutdown's log lines.
+     */
     void terminate() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
     private boolean waitFor(Duration timeout) {

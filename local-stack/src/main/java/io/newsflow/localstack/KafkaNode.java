@@ -65,6 +65,8 @@ public final class KafkaNode {
             "-XX:+ExitOnOutOfMemoryError",
             "-Djava.awt.headless=true",
             "-Dlog4j2.configurationFile=" + log4jConfig,
+            // Otherwise log4j's own shutdown hook races Kafka's and the broker's shutdown goes unlogged.
+            "-Dlog4j2.shutdownHookEnabled=false",
             KafkaBrokerMain.class.getName(),
             serverProperties.toString()
         ).directory(directory.toFile());

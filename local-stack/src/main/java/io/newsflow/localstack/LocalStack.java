@@ -40,6 +40,13 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts what the options ask for, both at once, and returns when all of it serves clients. */
     public static LocalStack start(LocalStackOptions options) {
+        // Requested ports are checked before anything starts, so a taken port fails in a moment, not after a minute.
+        if (options.startKafka() && options.kafkaPort() != 0) {
+            Ports.requireFree(options.kafkaPort(), "Kafka");
+        }
+        if (options.startElasticsearch() && options.elasticsearchPort() != 0) {
+            Ports.requireFree(options.elasticsearchPort(), "Elasticsearch");
+        }
         JavaRuntime java = JavaRuntime.find();
         RuntimeArtifacts artifacts = RuntimeArtifacts.load();
         Path dataDir = options.dataDir();

@@ -3,8 +3,12 @@ package io.newsflow.enrich.tagging;
 import io.newsflow.contract.Entity;
 import io.newsflow.enrich.keywords.KeywordExtractor;
 import io.newsflow.enrich.tagging.canonical.EntityCanonicaliser;
+import io.newsflow.enrich.tagging.canonical.KnownAliases;
+import io.newsflow.enrich.tagging.ner.CoreNlpEntityRecognizer;
 import io.newsflow.enrich.tagging.ner.EntityRecognizer;
+import io.newsflow.enrich.topics.NaiveBayesModel;
 import io.newsflow.enrich.topics.TopicClassifier;
+import io.newsflow.enrich.topics.TopicModels;
 
 import java.util.List;
 
@@ -24,6 +28,17 @@ public final class StandardArticleTagger implements ArticleTagger {
         this.topics = topics;
         this.keywords = keywords;
         this.version = version;
+    }
+
+    /** The production tagger: CoreNLP CoNLL 4-class NER, the trained topic model plus lexicon, TF-IDF keywords. */
+    public static StandardArticleTagger create(TaggingSettings settings) {
+        NaiveBayesModel topicModel = TopicModels.naiveBayes();
+        return new StandardArticleTagger(
+                CoreNlpEntityRecognizer.forArticles(),
+                new EntityCanonicaliser(KnownAliases.load()),
+                new TopicClassifier(TopicModels.standardScorer(topicModel), settings.topicThreshold(), settings.maxTopics()),
+                new KeywordExtractor(topicModel, settings.maxKeywords()),
+                "enrich-service/" + settings.serviceVersion() + " ner=corenlp-4.5.10/conll.4class " + TopicModels.description());
     }
 
     @Override

@@ -1,0 +1,102 @@
+package io.newsflow.enrich.eval;
+
+import io.newsflow.contract.EntityType;
+import io.newsflow.enrich.tagging.ArticleText;
+import io.newsflow.enrich.tagging.ner.CoreNlpEntityRecognizer;
+import io.newsflow.enrich.topics.IptcTopic;
+import io.newsflow.enrich.topics.TopicModels;
+import io.newsflow.enrich.topics.TopicScorer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints the tagger's quality on the shared public data:
+ * <ul>
+ *   <li>entity F1, exact span, per type and PER+ORG+LOC, on CoNLL-2003 {@code test.txt};</li>
+ *   <li>topic accuracy and macro-F1 on the BBC TEST split (the model trained on the other files);</li>
+ *   <li>topic accuracy on AG News (never trained on), World = politics or conflict.</li>
+ * </ul>
+ * <pre>./mvnw -q -pl enrich-service compile exec:exec@evaluate</pre>
+ * The argument selects parts, comma-separated: {@code entities}, {@code bbc}, {@code ag} (default all;
+ * from Maven: {@code -Devaluate.parts=bbc,ag}).
+ */
+public final class EvaluateTagging {
+
+    private EvaluateTagging() {
+    }
+
+    public static void main(String[] args) {
+        Path evalDir = EvalData.require();
+        List<String> parts = args.length == 0 ? List.of("entities", "bbc", "ag") : List.of(args[0].split(","));
+        TopicScorer topics = TopicModels.standardScorer(TopicModels.naiveBayes());
+        if (parts.contains("entities")) {
+            entities(evalDir.resolve("conll2003/test.txt"));
+        }
+        if (parts.contains("bbc")) {
+            bbc(evalDir, topics);
+        }
+        if (parts.contains("ag")) {
+            agNews(evalDir.resolve("ag_news/test.csv"), topics);
+        }
+    }
+
+    static void entities(Path conllTest) {
+        long start = System.nanoTime();
+        CoreNlpEntityRecognizer recognizer = CoreNlpEntityRecognizer.forPretokenizedLines();
+        EntityEvaluation evaluation = new EntityEvaluation();
+        List<ConllCorpus.Document> documents = ConllCorpus.read(conllTest);
+        documents.forEach(d -> evaluation.add(d, recognizer));
+        System.out.printf("%nEntities: CoNLL-2003 %s, %d documents, exact-span match (%.0f s)%n",
+                conllTest.getFileName(), documents.size(), (System.nanoTime() - start) / 1e9);
+        for (EntityType type : EntityType.values()) {
+            System.out.printf("  %-13s %s%n", type, evaluation.type(type));
+        }
+        System.out.printf("  %-13s %s%n", "PER+ORG+LOC", evaluation.perOrgLoc());
+        System.out.printf("  %-13s %s%n", "all 4 types", evaluation.all());
+    }
+
+    static void bbc(Path evalDir, TopicScorer topics) {
+        TopicEvaluation evaluation = new TopicEvaluation();
+        Map<String, String> topicToLabel = invert(BbcCorpus.LABEL_TO_TOPIC);
+        for (BbcCorpus.Article article : BbcCorpus.test(evalDir)) {
+            IptcTopic best = TopicEvaluation.best(topics.score(ArticleText.of(article.title(), null, article.body())));
+            evaluation.add(article.label(), best == null ? null : topicToLabel.get(best.code()));
+        }
+        System.out.printf("%nTopics: BBC TEST split (file number divisible by 5), %d articles, best topic vs label%n",
+                evaluation.total());
+        System.out.printf("  accuracy %.3f   macro-F1 %.3f%n", evaluation.accuracy(), evaluation.macroF1());
+        evaluation.byLabel().forEach((label, pr) -> System.out.printf("  %-13s %s%n", label, pr));
+    }
+
+    static void agNews(Path csv, TopicScorer topics) {
+        List<AgNewsCorpus.Item> items = AgNewsCorpus.read(csv);
+        long[] correct = new long[4];
+        long[] total = new long[4];
+        long[] correctByHalf = new long[2];
+        for (int i = 0; i < items.size(); i++) {
+            AgNewsCorpus.Item item = items.get(i);
+            IptcTopic best = TopicEvaluation.best(topics.score(ArticleText.of(item.title(), null, item.description())));
+            total[item.label()]++;
+            if (best != null && item.accepts(best.code())) {
+                correct[item.label()]++;
+                correctByHalf[i % 2]++;
+            }
+        }
+        long right = java.util.Arrays.stream(correct).sum();
+        System.out.printf("%nTopics: AG News test.csv, %d items, not trained on; World = politics or conflict%n", items.size());
+        System.out.printf("  accuracy %.3f   (even rows, used to choose the blend settings: %.3f; odd rows, held out: %.3f)%n",
+                (double) right / items.size(), 2.0 * correctByHalf[0] / items.size(), 2.0 * correctByHalf[1] / items.size());
+        for (int label = 0; label < 4; label++) {
+            System.out.printf("  %-13s accuracy %.3f (%d)%n", AgNewsCorpus.LABELS.get(label),
+                    (double) correct[label] / total[label], total[label]);
+        }
+    }
+
+    private static Map<String, String> invert(Map<String, String> map) {
+        Map<String, String> inverted = new java.util.HashMap<>();
+        map.forEach((k, v) -> inverted.put(v, k));
+        return inverted;
+    }
+}

@@ -5,7 +5,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The one place integration and system tests get their real Kafka broker and Elasticsearch node.
@@ -75,6 +78,15 @@ public final class TestServers {
     }
 
     private static boolean dockerAvailable() {
+        // Asking Testcontainers on a machine without any Docker endpoint only logs a page of errors.
+        String home = System.getProperty("user.home");
+        String runtimeDir = System.getenv().getOrDefault("XDG_RUNTIME_DIR", "/nonexistent");
+        boolean endpointConfigured = System.getenv("DOCKER_HOST") != null
+                || Stream.of(Path.of("/var/run/docker.sock"), Path.of(home, ".docker", "run", "docker.sock"),
+                        Path.of(runtimeDir, "docker.sock"), Path.of(home, ".testcontainers.properties")).anyMatch(Files::exists);
+        if (!endpointConfigured) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException e) {

@@ -21,6 +21,8 @@ import java.util.List;
  * @param http           limits and API keys of the HTTP endpoint
  * @param maxArticleSize largest clean article (as JSON) put on news.raw; a larger one is rejected as too
  *                       large instead of failing in the producer and blocking its partition
+ * @param cleaning       learning of per-source recurring paragraphs
+ * @param identity       memory of published ids for duplicate and revision detection
  */
 @Validated
 @ConfigurationProperties("newsflow.ingest")
@@ -28,7 +30,9 @@ public record IngestProperties(
         @DefaultValue("local") @NotBlank String instanceId,
         @DefaultValue @Valid @NotNull Topics topics,
         @DefaultValue @Valid @NotNull Http http,
-        @DefaultValue("900KB") @NotNull DataSize maxArticleSize) {
+        @DefaultValue("900KB") @NotNull DataSize maxArticleSize,
+        @DefaultValue @Valid @NotNull Cleaning cleaning,
+        @DefaultValue @Valid @NotNull Identity identity) {
 
     /** Partitions and replication factor of the topics the service declares at start-up. */
     public record Topics(
@@ -50,5 +54,23 @@ public record IngestProperties(
             apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
             fallbackSource = fallbackSource == null || fallbackSource.isBlank() ? null : fallbackSource.strip();
         }
+    }
+
+    /**
+     * @param recurringThreshold     a short paragraph seen in this many different articles of a source is boilerplate
+     * @param maxSources             sources remembered (least recently seen forgotten first)
+     * @param maxParagraphsPerSource paragraph fingerprints remembered per source
+     */
+    public record Cleaning(
+            @DefaultValue("3") @Min(2) int recurringThreshold,
+            @DefaultValue("500") @Min(1) int maxSources,
+            @DefaultValue("2000") @Min(10) int maxParagraphsPerSource) {
+    }
+
+    /**
+     * @param maxArticles ids kept in memory for duplicate, revision and near-duplicate detection (about
+     *                    150 bytes each); an id older than that is treated as new when it comes back
+     */
+    public record Identity(@DefaultValue("200000") @Min(100) int maxArticles) {
     }
 }

@@ -43,7 +43,7 @@ public abstract class IngestServiceIT {
 
     /** The raw article whose title contains the marker, once it is committed on news.raw. */
     protected static RawArticle awaitRawWithTitle(String marker) {
-        var record = kafka().awaitRecord(KafkaTopics.RAW, r -> new String(r.value(), StandardCharsets.UTF_8).contains(marker));
+        var record = kafka().awaitRecord(KafkaTopics.RAW, r -> r.value() != null && new String(r.value(), StandardCharsets.UTF_8).contains(marker));
         return ArticleJson.read(record.value(), RawArticle.class);
     }
 

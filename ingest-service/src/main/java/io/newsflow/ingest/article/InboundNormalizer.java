@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
-/** Normalises the text fields of an inbound article, so validation sees what the reader would. */
+/** Normalises the text fields of an inbound article, so cleaning and validation see what the reader would. */
 final class InboundNormalizer {
 
     private InboundNormalizer() {
@@ -26,13 +26,19 @@ final class InboundNormalizer {
                 in.updatedAt());
     }
 
+    static InboundArticle withBody(InboundArticle in, String body) {
+        return new InboundArticle(in.url(), in.source(), in.title(), in.subtitle(), body, in.authors(), in.language(),
+                in.publishedAt(), in.updatedAt());
+    }
+
     private static List<String> authors(List<String> authors) {
         if (authors == null) {
             return List.of();
         }
-        // A feed often lists the same person twice (byline and author tag); keep the first spelling.
+        // A page often names the same person twice (byline and author tag); keep the first spelling.
         LinkedHashSet<String> distinct = new LinkedHashSet<>();
-        authors.stream().map(TextNormalizer::blankToNull).filter(Objects::nonNull).forEach(distinct::add);
+        authors.stream().map(TextNormalizer::blankToNull).filter(Objects::nonNull)
+                .map(author -> author.replaceFirst("(?i)^by\\s+", "")).forEach(distinct::add);
         return List.copyOf(distinct);
     }
 }

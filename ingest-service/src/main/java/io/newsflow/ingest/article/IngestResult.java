@@ -1,12 +1,13 @@
 package io.newsflow.ingest.article;
 
 import io.newsflow.contract.RawArticle;
+import io.newsflow.ingest.identity.ArticleState;
 
 /** What became of one input. */
 public sealed interface IngestResult {
 
-    /** A new article or a new revision, to be written to news.raw. */
-    record Accepted(RawArticle article) implements IngestResult {
+    /** A new article or a new revision, to be written to news.raw together with the id's new state. */
+    record Accepted(RawArticle article, ArticleState state) implements IngestResult {
     }
 
     /** The same content under the same id was already published; nothing is written. */

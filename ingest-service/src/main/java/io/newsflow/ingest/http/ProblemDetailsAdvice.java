@@ -8,42 +8,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.net.URI;
 import java.util.List;
 
 /**
- * Every error answer is an RFC 9457 problem (application/problem+json). Spring's own exceptions
- * (unsupported media type, unreadable body, ...) are rendered by the base class; ours carry a
- * {@code reason} code, the same one dead-lettered records carry in their header.
+ * Every error answer is an RFC 9457 problem (application/problem+json) with a {@code reason} code,
+ * the same code a dead-lettered record carries in its header. Spring's own exceptions (unsupported
+ * method, unreadable request, ...) are rendered by the base class and get a reason too.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    static ProblemDetail problem(Rejection rejection) {
-        RejectionReason reason = rejection.reason();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(reason.httpStatus()), rejection.detail());
-        problem.setType(typeOf(reason.code()));
-        problem.setTitle(reason.title());
-        problem.setProperty("reason", reason.code());
-        return problem;
-    }
-
-    static URI typeOf(String code) {
-        return URI.create("urn:newsflow:problem:" + code);
-    }
-
     @ExceptionHandler(RejectedInputException.class)
     ResponseEntity<ProblemDetail> rejected(RejectedInputException e) {
-        return respond(problem(e.rejection()));
+        return respond(ProblemResponses.of(e.rejection()));
     }
 
     @ExceptionHandler(RejectedItemsException.class)
@@ -52,13 +40,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem;
         if (items.size() == 1) {
             ItemResult only = items.getFirst();
-            problem = problem(new Rejection(RejectionReason.ofCode(only.reason()), only.detail()));
+            problem = ProblemResponses.of(new Rejection(RejectionReason.ofCode(only.reason()), only.detail()));
         } else {
-            int status = items.stream().map(ItemResult::httpStatus).distinct().count() == 1 ? items.getFirst().httpStatus() : 422;
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), e.getMessage());
-            problem.setType(typeOf("batch-rejected"));
-            problem.setTitle("No article of the batch was accepted");
-            problem.setProperty("reason", "batch-rejected");
+            boolean sameStatus = items.stream().map(ItemResult::httpStatus).distinct().count() == 1;
+            problem = ProblemResponses.of(HttpStatus.valueOf(sameStatus ? items.getFirst().httpStatus() : 422),
+                    "batch-rejected", "No article of the batch was accepted", e.getMessage());
         }
         problem.setProperty("items", items);
         return respond(problem);
@@ -67,12 +53,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler({KafkaException.class, org.springframework.kafka.KafkaException.class, TransactionException.class})
     ResponseEntity<ProblemDetail> kafkaUnavailable(RuntimeException e) {
         log.warn("Could not write to Kafka", e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        ProblemDetail problem = ProblemResponses.of(HttpStatus.SERVICE_UNAVAILABLE, "kafka-unavailable", "Kafka is unavailable",
                 "Kafka did not acknowledge the articles; nothing of this request was accepted, send it again");
-        problem.setType(typeOf("kafka-unavailable"));
-        problem.setTitle("Kafka is unavailable");
-        problem.setProperty("reason", "kafka-unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+    }
+
+    /** Spring's own problems (415, 405, 400, ...) get a reason code as well. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getProperties() == null || !problem.getProperties().containsKey("reason"))) {
+            problem.setProperty("reason", switch (statusCode.value()) {
+                case 400 -> RejectionReason.UNREADABLE.code();
+                case 413 -> RejectionReason.TOO_LARGE.code();
+                case 415 -> RejectionReason.UNSUPPORTED_TYPE.code();
+                default -> "http-" + statusCode.value();
+            });
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

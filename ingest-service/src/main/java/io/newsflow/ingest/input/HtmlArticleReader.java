@@ -2,6 +2,7 @@ package io.newsflow.ingest.input;
 
 import io.newsflow.contract.InboundArticle;
 import io.newsflow.contract.Source;
+import io.newsflow.ingest.article.ArticleDraft;
 import io.newsflow.ingest.extract.ArticleExtractor;
 import io.newsflow.ingest.extract.ExtractedPage;
 import org.jsoup.Jsoup;
@@ -27,9 +28,10 @@ public class HtmlArticleReader {
         this.extractor = extractor;
     }
 
-    public InboundArticle read(byte[] page, Charset charset, InputHints hints) {
+    public ArticleDraft read(byte[] page, Charset charset, InputHints hints) {
         Document document = parse(page, charset, hints.url());
-        return toArticle(extractor.extract(document), hints);
+        ExtractedPage extracted = extractor.extract(document);
+        return new ArticleDraft(toArticle(extracted, hints), extracted.leadImage());
     }
 
     static Document parse(byte[] page, Charset charset, String url) {

@@ -31,15 +31,6 @@ public final class JsonArticleReader {
         return items;
     }
 
-    /** Exactly one article object; anything else is unreadable. */
-    public static InboundArticle readOne(byte[] json) {
-        InboundItem item = item(parse(json));
-        if (item instanceof InboundItem.Unreadable unreadable) {
-            throw new RejectedInputException(unreadable.rejection().reason(), unreadable.rejection().detail());
-        }
-        return ((InboundItem.Article) item).article();
-    }
-
     static JsonNode parse(byte[] json) {
         try {
             JsonNode root = ArticleJson.mapper().readTree(json);

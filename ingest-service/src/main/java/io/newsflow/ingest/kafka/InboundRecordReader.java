@@ -1,6 +1,6 @@
 package io.newsflow.ingest.kafka;
 
-import io.newsflow.contract.InboundArticle;
+import io.newsflow.ingest.article.ArticleDraft;
 import io.newsflow.contract.NewsHeaders;
 import io.newsflow.ingest.article.RejectedInputException;
 import io.newsflow.ingest.article.RejectionReason;
@@ -28,7 +28,7 @@ class InboundRecordReader {
         this.reader = reader;
     }
 
-    InboundArticle read(ConsumerRecord<String, byte[]> record) {
+    ArticleDraft read(ConsumerRecord<String, byte[]> record) {
         InputHints hints = new InputHints(header(record, NewsHeaders.URL), header(record, NewsHeaders.SOURCE), null);
         List<InboundItem> items = reader.read(record.value(), header(record, NewsHeaders.CONTENT_TYPE), hints);
         if (items.size() != 1) {
@@ -36,7 +36,7 @@ class InboundRecordReader {
                     "a record must hold exactly one article, this one holds " + items.size());
         }
         return switch (items.getFirst()) {
-            case InboundItem.Article article -> article.article();
+            case InboundItem.Article article -> article.draft();
             case InboundItem.Unreadable unreadable ->
                     throw new RejectedInputException(unreadable.rejection().reason(), unreadable.rejection().detail());
         };

@@ -10,7 +10,8 @@ import org.springframework.kafka.config.TopicBuilder;
 
 /**
  * The topics this service writes, created by Boot's KafkaAdmin at start-up: news.inbound (so
- * feeders can produce before anything else ran), news.raw and the dead letters of news.inbound.
+ * feeders can produce before anything else ran), news.raw, the dead letters of news.inbound, and
+ * its own compacted state topics (article identities, feed state).
  */
 @Configuration(proxyBeanMethods = false)
 class TopicsConfig {
@@ -42,6 +43,16 @@ class TopicsConfig {
                 .config(TopicConfig.RETENTION_MS_CONFIG, THIRTY_DAYS_MS)
                 .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(DEAD_LETTER_MAX_MESSAGE_BYTES))
                 .build();
+    }
+
+    @Bean
+    NewTopic identityStateTopic() {
+        return topic(IngestTopics.STATE).compact().build();
+    }
+
+    @Bean
+    NewTopic feedStateTopic() {
+        return topic(IngestTopics.FEEDS).compact().build();
     }
 
     private TopicBuilder topic(String name) {

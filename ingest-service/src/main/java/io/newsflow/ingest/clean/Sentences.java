@@ -1,0 +1,48 @@
+package io.newsflow.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sentence boundaries inside a paragraph, as start offsets, so callers can cut sentences off its
+ * edges and keep the rest verbatim. Besides the usual ". " boundary it finds the one scrapers make
+ * when they glue two blocks together without a space ("...donate today.The council voted ...").
+ */
+final class Sentences {
+
+    // ". The", "?\" She", ".) It": punctuation, optional closing quote/bracket, space, capital or digit.
+    private static final Pattern SPACED = Pattern.compile("[.!?…][\"”’)\\]]?\\s+(?=[\"“‘(\\[]?[\\p{Lu}\\d])");
+    // "today.The", "today.A", "today.US": two lower-case letters (so "Mr.Smith" and "U.S.A" are left alone), punctuation, a capital.
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}\\p{Ll}[.!?])(?=[\"“‘]?\\p{Lu})");
+
+    private Sentences() {
+    }
+
+    /** Start offsets of the sentences of the text; the first is always 0. */
+    static List<Integer> starts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        Matcher spaced = SPACED.matcher(text);
+        while (spaced.find()) {
+            starts.add(spaced.end());
+        }
+        Matcher glued = GLUED.matcher(text);
+        while (glued.find()) {
+            starts.add(glued.start());
+        }
+        return starts.stream().distinct().sorted().toList();
+    }
+
+    /** The sentences of the text, trimmed. */
+    static List<String> split(String text) {
+        List<Integer> starts = starts(text);
+        List<String> sentences = new ArrayList<>(starts.size());
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+            sentences.add(text.substring(starts.get(i), end).strip());
+        }
+        return sentences;
+    }
+}

@@ -1,0 +1,129 @@
+package io.newsflow.ingest.extract;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The article object of a page's JSON-LD ({@code <script type="application/ld+json">}): a
+ * schema.org NewsArticle or one of its relatives, at the top level, in an array or in an
+ * {@code @graph}. The most reliable metadata a news page carries, when it carries it.
+ */
+final class JsonLdMetadata {
+
+    private static final Set<String> ARTICLE_TYPES = Set.of("NewsArticle", "Article", "ReportageNewsArticle",
+            "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
+            "LiveBlogPosting", "Report", "TechArticle", "SatiricalArticle", "ScholarlyArticle");
+
+    // Hand-written JSON-LD often has raw line breaks in strings and trailing commas.
+    private static final JsonMapper LENIENT = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .build();
+
+    private JsonLdMetadata() {
+    }
+
+    static PageMetadata read(Document page) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            Optional<JsonNode> article = parse(script.data()).flatMap(JsonLdMetadata::findArticle);
+            if (article.isPresent()) {
+                return toMetadata(article.get());
+            }
+        }
+        return PageMetadata.EMPTY;
+    }
+
+    private static Optional<JsonNode> parse(String json) {
+        try {
+            return Optional.of(LENIENT.readTree(json));
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<JsonNode> findArticle(JsonNode node) {
+        if (node.isArray()) {
+            for (JsonNode element : node) {
+                Optional<JsonNode> found = findArticle(element);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            return Optional.empty();
+        }
+        if (isArticle(node.path("@type"))) {
+            return Optional.of(node);
+        }
+        return node.has("@graph") ? findArticle(node.get("@graph")) : Optional.empty();
+    }
+
+    private static boolean isArticle(JsonNode type) {
+        if (type.isArray()) {
+            for (JsonNode each : type) {
+                if (ARTICLE_TYPES.contains(each.asString(""))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return ARTICLE_TYPES.contains(type.asString(""));
+    }
+
+    private static PageMetadata toMetadata(JsonNode article) {
+        return new PageMetadata(
+                text(article.path("headline")),
+                Optional.ofNullable(text(article.path("description"))).orElse(text(article.path("alternativeHeadline"))),
+                names(article.path("author")),
+                Dates.parse(text(article.path("datePublished"))),
+                Dates.parse(text(article.path("dateModified"))),
+                Optional.ofNullable(text(article.path("mainEntityOfPage").path("@id")))
+                        .or(() -> Optional.ofNullable(text(article.path("mainEntityOfPage"))))
+                        .orElse(text(article.path("url"))),
+                text(article.path("publisher").path("name")),
+                text(article.path("inLanguage")),
+                url(article.path("image")),
+                text(article.path("articleBody")));
+    }
+
+    private static List<String> names(JsonNode authors) {
+        List<String> names = new ArrayList<>();
+        if (authors.isArray()) {
+            authors.forEach(author -> names.addAll(names(author)));
+        } else if (authors.isObject()) {
+            Optional.ofNullable(text(authors.path("name"))).ifPresent(names::add);
+        } else if (authors.isString()) {
+            names.add(authors.asString());
+        }
+        return names;
+    }
+
+    private static String url(JsonNode image) {
+        if (image.isArray()) {
+            return image.isEmpty() ? null : url(image.get(0));
+        }
+        if (image.isObject()) {
+            return text(image.path("url"));
+        }
+        return text(image);
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || !node.isValueNode()) {
+            return null;
+        }
+        String text = node.asString("").strip();
+        return text.isEmpty() ? null : text;
+    }
+}

@@ -1,0 +1,40 @@
+package io.newsflow.ingest.extract;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The last resort for metadata: what a reader sees (the h1, the window title, a byline, a time element). */
+final class VisibleMetadata {
+
+    // "Headline | Site", "Headline - Site", "Headline – Site"
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,40}$");
+    private static final Pattern BY = Pattern.compile("(?i)^\\s*(by|words by|written by)\\s+");
+
+    private VisibleMetadata() {
+    }
+
+    static PageMetadata read(Document page) {
+        Element h1 = page.selectFirst("article h1, main h1, h1");
+        String title = h1 != null && !h1.text().isBlank() ? h1.text()
+                : page.title().isBlank() ? null : TITLE_SUFFIX.matcher(page.title()).replaceFirst("");
+        Element time = page.selectFirst("article time[datetime], main time[datetime], time[datetime]");
+        return new PageMetadata(title, null, bylines(page), time == null ? null : Dates.parse(time.attr("datetime")),
+                null, null, null, null, null, null);
+    }
+
+    private static List<String> bylines(Document page) {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (Element author : page.select("[rel=author], [itemprop=author] [itemprop=name], .byline__name, .author-name, [class~=(?i)^byline$] a")) {
+            String name = BY.matcher(author.text()).replaceFirst("").strip();
+            if (!name.isEmpty() && name.length() < 60) {
+                names.add(name);
+            }
+        }
+        return new ArrayList<>(names);
+    }
+}

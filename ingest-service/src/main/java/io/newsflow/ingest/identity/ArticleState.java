@@ -1,0 +1,13 @@
+package io.newsflow.ingest.identity;
+
+/**
+ * What the service remembers about an article id: the last revision it published, a fingerprint of
+ * that revision's content (to tell a re-send from a change), its SimHash (to find later copies) and
+ * the id of the first copy when it is itself a near-duplicate. Kept in the compacted topic
+ * {@code news.ingest-state}, keyed by article id.
+ *
+ * @param fingerprint 64 bits of the hash of the rule-cleaned title, subtitle and body
+ * @param simhash     SimHash of the body, when {@code sketched}
+ */
+public record ArticleState(long revision, long fingerprint, long simhash, boolean sketched, String duplicateOf) {
+}

@@ -1,0 +1,46 @@
+package io.newsflow.ingest.identity;
+
+/**
+ * Decides what an article is, given what the service has published before: a new article, a new
+ * revision of a known id (its content changed), or a duplicate (same id, same content) to drop.
+ * A new article whose body is within a few SimHash bits of a known one under another id is a
+ * near-duplicate and is marked with the id of the first copy.
+ */
+public final class DuplicateDetector {
+
+    private DuplicateDetector() {
+    }
+
+    public sealed interface Decision {
+        /** To publish: the revision to give it and the first copy it duplicates (or null). */
+        record Publish(ArticleState state) implements Decision {
+        }
+
+        record Duplicate(long revision) implements Decision {
+        }
+    }
+
+    public static Decision decide(IdentitySession session, String id, String contentHash, String body) {
+        long fingerprint = fingerprint(contentHash);
+        ArticleState known = session.get(id);
+        if (known != null && known.fingerprint() == fingerprint) {
+            return new Decision.Duplicate(known.revision());
+        }
+        SimHash.Sketch sketch = SimHash.of(body);
+        String duplicateOf;
+        if (known != null) {
+            duplicateOf = known.duplicateOf();
+        } else {
+            duplicateOf = sketch.present() ? session.firstCopyNear(sketch.value(), id) : null;
+        }
+        ArticleState state = new ArticleState(known == null ? 1 : known.revision() + 1, fingerprint,
+                sketch.value(), sketch.present(), duplicateOf);
+        session.stage(id, state);
+        return new Decision.Publish(state);
+    }
+
+    /** 64 bits of a hex SHA-256 content hash. */
+    static long fingerprint(String contentHash) {
+        return Long.parseUnsignedLong(contentHash.substring(0, 16), 16);
+    }
+}

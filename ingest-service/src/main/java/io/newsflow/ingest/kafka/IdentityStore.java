@@ -1,0 +1,40 @@
+package io.newsflow.ingest.kafka;
+
+import io.newsflow.contract.ArticleJson;
+import io.newsflow.ingest.IngestProperties;
+import io.newsflow.ingest.identity.ArticleState;
+import io.newsflow.ingest.identity.DuplicateIndex;
+import io.newsflow.ingest.identity.IdentitySession;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the service knows about published article ids, kept in the compacted topic
+ * {@value IngestTopics#STATE}: state records are written in the same Kafka transaction as the raw
+ * articles they describe, so the two never disagree; every instance reads the whole topic at
+ * start-up and follows it, so ids published by other instances are known too. Memory is bounded
+ * by {@code newsflow.ingest.identity.max-articles}.
+ */
+@Component
+public class IdentityStore extends StateTopicFollower {
+
+    private final DuplicateIndex index;
+
+    IdentityStore(KafkaProperties kafka, IngestProperties properties) {
+        this(kafka, new DuplicateIndex(properties.identity().maxArticles()));
+    }
+
+    private IdentityStore(KafkaProperties kafka, DuplicateIndex index) {
+        super(kafka.buildConsumerProperties(), IngestTopics.STATE, (id, json) -> index.put(id, ArticleJson.read(json, ArticleState.class)));
+        this.index = index;
+    }
+
+    /** A view for one transaction; its decisions reach the shared index on {@link IdentitySession#commit()}. */
+    public IdentitySession newSession() {
+        return new IdentitySession(index);
+    }
+
+    public int knownArticles() {
+        return index.size();
+    }
+}

@@ -1,0 +1,61 @@
+package io.newsflow.ingest.kafka;
+
+import io.newsflow.contract.ArticleJson;
+import io.newsflow.contract.KafkaTopics;
+import io.newsflow.ingest.article.ArticleDraft;
+import io.newsflow.ingest.article.ArticleIngestor;
+import io.newsflow.ingest.article.IngestMetrics;
+import io.newsflow.ingest.article.IngestResult;
+import io.newsflow.ingest.article.Rejection;
+import io.newsflow.ingest.identity.IdentitySession;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The articles ingested within one Kafka transaction. Each accepted article is sent to news.raw
+ * together with its id's new state; what the batch decided reaches the shared identity index, and
+ * its outcomes the metrics, only once the transaction has committed.
+ */
+public final class IngestBatch {
+
+    private final ArticleIngestor ingestor;
+    private final KafkaTemplate<String, byte[]> template;
+    private final IdentitySession session;
+    private final IngestMetrics metrics;
+    private final IngestMetrics.Channel channel;
+    private final List<IngestResult> results = new ArrayList<>();
+
+    IngestBatch(ArticleIngestor ingestor, KafkaTemplate<String, byte[]> template, IdentitySession session,
+                IngestMetrics metrics, IngestMetrics.Channel channel) {
+        this.ingestor = ingestor;
+        this.template = template;
+        this.session = session;
+        this.metrics = metrics;
+        this.channel = channel;
+    }
+
+    public IngestResult ingest(ArticleDraft draft) {
+        IngestResult result = ingestor.ingest(draft, session);
+        if (result instanceof IngestResult.Accepted accepted) {
+            String id = accepted.article().id();
+            template.send(KafkaTopics.RAW, id, ArticleJson.write(accepted.article()));
+            template.send(IngestTopics.STATE, id, ArticleJson.write(accepted.state()));
+        }
+        results.add(result);
+        return result;
+    }
+
+    /** Counts an input that could not even be read as an article. */
+    public IngestResult reject(Rejection rejection) {
+        IngestResult result = new IngestResult.Rejected(rejection);
+        results.add(result);
+        return result;
+    }
+
+    void committed() {
+        session.commit();
+        results.forEach(result -> metrics.record(channel, result));
+    }
+}

@@ -1,0 +1,58 @@
+package io.newsflow.ingest.kafka;
+
+import org.springframework.context.SmartLifecycle;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * A bean that keeps some state in step with a compacted topic: it reads the whole topic when the
+ * application starts, before the web server and the listener containers start (so no request or
+ * record is processed against half-loaded state), and follows it until the application stops.
+ */
+public abstract class StateTopicFollower implements SmartLifecycle {
+
+    /** Before the web server (phase MAX_VALUE - 1024) and the listener containers (MAX_VALUE - 100). */
+    static final int PHASE = Integer.MAX_VALUE - 2048;
+    private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(5);
+
+    private final String topic;
+    private final CompactedTopicReader reader;
+    private volatile boolean running;
+
+    protected StateTopicFollower(Map<String, Object> consumerProperties, String topic, BiConsumer<String, byte[]> apply) {
+        this.topic = topic;
+        this.reader = new CompactedTopicReader(consumerProperties, topic, apply);
+    }
+
+    @Override
+    public void start() {
+        reader.start();
+        try {
+            if (!reader.awaitLoaded(LOAD_TIMEOUT)) {
+                throw new IllegalStateException("could not read " + topic + " within " + LOAD_TIMEOUT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + topic, e);
+        }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        reader.close();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+}

@@ -2,6 +2,7 @@ package io.newsflow.systemtest;
 
 import io.newsflow.contract.InboundArticle;
 import io.newsflow.systemtest.BbcCorpus.BbcArticle;
+import io.newsflow.testsupport.ServiceProcess;
 import io.newsflow.testsupport.TestServers;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;

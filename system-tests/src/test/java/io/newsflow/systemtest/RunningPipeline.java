@@ -1,5 +1,6 @@
 package io.newsflow.systemtest;
 
+import io.newsflow.testsupport.ServiceProcess;
 import io.newsflow.testsupport.TestServers;
 
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.newsflow.systemtest;
+package io.newsflow.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,45 +19,57 @@ import java.util.concurrent.TimeUnit;
 /**
  * One service running from its built executable jar in a JVM of its own, as an operator runs it.
  * Its output goes to a log file under {@code target/service-logs}, which a failing test names.
+ * Used by the system tests and the load benchmark.
  */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Path jar;
     private final Map<String, String> environment;
+    private final String heap;
     private final int port;
     private final Path log;
     private Process process;
 
-    ServiceProcess(String name, Path jar, Map<String, String> environment) {
+    public ServiceProcess(String name, Path jar, Map<String, String> environment) {
+        this(name, jar, environment, "768m");
+    }
+
+    public ServiceProcess(String name, Path jar, Map<String, String> environment, String heap) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw -DskipTests package)");
         }
         this.name = name;
         this.jar = jar;
         this.environment = environment;
+        this.heap = heap;
         this.port = freePort();
         this.log = Path.of("target", "service-logs", name + ".log").toAbsolutePath();
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    URI baseUri() {
+    /** Process id while running, for CPU and memory readings. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    void start() {
+    public void start() {
         try {
             Files.createDirectories(log.getParent());
-            List<String> command = new ArrayList<>(List.of(currentJava(), "-Xmx768m", "-jar", jar.toString(),
+            List<String> command = new ArrayList<>(List.of(currentJava(), "-Xmx" + heap, "-jar", jar.toString(),
                     "--server.port=" + port));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -70,7 +82,7 @@ final class ServiceProcess {
     }
 
     /** Waits until the service's readiness probe answers UP, failing fast if the process died. */
-    void awaitReady(Duration timeout) {
+    public void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest probe = HttpRequest.newBuilder(baseUri().resolve("/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(2)).build();
@@ -94,7 +106,7 @@ final class ServiceProcess {
     }
 
     /** Graceful stop (SIGTERM), as an orchestrator would. */
-    void stop() {
+    public void stop() {
         if (process == null || !process.isAlive()) {
             return;
         }
@@ -109,7 +121,7 @@ final class ServiceProcess {
     }
 
     /** Sudden death (SIGKILL): no shutdown hook, no flush, no offset commit. */
-    void kill() {
+    public void kill() {
         if (process != null && process.isAlive()) {
             try {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

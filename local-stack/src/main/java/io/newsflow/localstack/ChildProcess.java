@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 final class ChildProcess {
 
     private static final Duration FORCED_STOP_WAIT = Duration.ofSeconds(10);
+    private static final Duration PUMP_DRAIN_WAIT = Duration.ofSeconds(5);
 
     private final String name;
     private final Process process;
@@ -34,7 +35,9 @@ final class ChildProcess {
         this.process = process;
         this.readySignal = readySignal;
         this.diagnosticLogs = diagnosticLogs;
-        this.pump = Thread.ofPlatform().daemon().name(name + "-output").start(() -> pumpOutput(outputLog));
+        this.pump = new Thread(() -> pumpOutput(outputLog), name + "-output");
+        pump.setDaemon(true);
+        pump.start();
     }
 
     /**
@@ -142,7 +145,7 @@ final class ChildProcess {
 
     private void joinPump() {
         try {
-            pump.join(Duration.ofSeconds(5));
+            pump.join(PUMP_DRAIN_WAIT.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -171,7 +174,7 @@ final class ChildProcess {
 
     private static void sleep(Duration duration) {
         try {
-            Thread.sleep(duration);
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for a child process", e);

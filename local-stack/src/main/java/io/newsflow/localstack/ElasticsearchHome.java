@@ -90,7 +90,7 @@ final class ElasticsearchHome {
             }
 
             sync(lib(), server);
-            Path installedBridge = sync(lib().resolve("entitlement-bridge"), List.of(bridge)).getFirst();
+            Path installedBridge = sync(lib().resolve("entitlement-bridge"), List.of(bridge)).get(0);
             HelperJar.write(lib().resolve("entitlement-agent").resolve("newsflow-entitlement-agent.jar"),
                 // The entitlement checks are woven into JDK classes that are already loaded, hence retransformation.
                 Map.of("Agent-Class", EntitlementAgent.class.getName(), "Can-Retransform-Classes", "true", "Can-Redefine-Classes", "true"),

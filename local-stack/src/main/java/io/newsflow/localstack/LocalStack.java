@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * A real Kafka broker and a real Elasticsearch node, each in a child JVM, for tests and development without
@@ -27,11 +28,13 @@ import java.util.concurrent.CompletionException;
  */
 public final class LocalStack implements AutoCloseable {
 
+    private final DataDirLock dataDirLock;
     private final KafkaNode kafka;
     private final ElasticsearchNode elasticsearch;
     private final Thread shutdownHook;
 
-    private LocalStack(KafkaNode kafka, ElasticsearchNode elasticsearch) {
+    private LocalStack(DataDirLock dataDirLock, KafkaNode kafka, ElasticsearchNode elasticsearch) {
+        this.dataDirLock = dataDirLock;
         this.kafka = kafka;
         this.elasticsearch = elasticsearch;
         this.shutdownHook = new Thread(this::stopAll, "local-stack-shutdown");
@@ -56,6 +59,7 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the local stack's directory " + dataDir, e);
         }
+        DataDirLock lock = DataDirLock.acquire(dataDir);
         KafkaNode kafka = options.startKafka()
             ? new KafkaNode(java, artifacts.kafkaBroker(), dataDir.resolve("kafka"), logs,
                 Ports.requestedOrFree(options.kafkaPort()), options.kafkaHeap())
@@ -65,7 +69,7 @@ public final class LocalStack implements AutoCloseable {
                 Ports.requestedOrFree(options.elasticsearchPort()), options.elasticsearchHeap())
             : null;
 
-        LocalStack stack = new LocalStack(kafka, elasticsearch);
+        LocalStack stack = new LocalStack(lock, kafka, elasticsearch);
         try {
             stack.startAll();
         } catch (RuntimeException e) {
@@ -101,6 +105,7 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() {
         stopAll();
+        dataDirLock.close();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException e) {
@@ -112,7 +117,7 @@ public final class LocalStack implements AutoCloseable {
     private void startAll() {
         List<CompletableFuture<Void>> starts = new ArrayList<>();
         if (elasticsearch != null) {
-            starts.add(CompletableFuture.runAsync(elasticsearch::start, runnable -> Thread.ofPlatform().name("elasticsearch-start").start(runnable)));
+            starts.add(CompletableFuture.runAsync(elasticsearch::start, inNewThread("elasticsearch-start")));
         }
         if (kafka != null) {
             starts.add(CompletableFuture.runAsync(kafka::start, Runnable::run));
@@ -123,12 +128,16 @@ public final class LocalStack implements AutoCloseable {
     private void stopAll() {
         List<CompletableFuture<Void>> stops = new ArrayList<>();
         if (elasticsearch != null) {
-            stops.add(CompletableFuture.runAsync(elasticsearch::stop, runnable -> Thread.ofPlatform().name("elasticsearch-stop").start(runnable)));
+            stops.add(CompletableFuture.runAsync(elasticsearch::stop, inNewThread("elasticsearch-stop")));
         }
         if (kafka != null) {
             stops.add(CompletableFuture.runAsync(kafka::stop, Runnable::run));
         }
         awaitAll(stops);
+    }
+
+    private static Executor inNewThread(String name) {
+        return runnable -> new Thread(runnable, name).start();
     }
 
     /** Waits for every task, then rethrows the first failure as it was thrown. */

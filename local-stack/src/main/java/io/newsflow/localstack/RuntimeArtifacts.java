@@ -35,8 +35,8 @@ record RuntimeArtifacts(List<Path> kafkaBroker, Path elasticsearchPlugin, List<P
         if (plugin.size() != 1) {
             throw new IllegalStateException(PLUGIN_LIST + " should name exactly one artifact, but names " + plugin);
         }
-        List<Path> node = existing(paths(readFromArtifact(plugin.getFirst(), NODE_LIST)), NODE_LIST);
-        return new RuntimeArtifacts(kafkaBroker, plugin.getFirst(), node);
+        List<Path> node = existing(paths(readFromArtifact(plugin.get(0), NODE_LIST)), NODE_LIST);
+        return new RuntimeArtifacts(kafkaBroker, plugin.get(0), node);
     }
 
     private static String resource(String name) {

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** One real broker and one real node for the whole class, through the official clients. */
 class LocalStackTest {
@@ -128,6 +129,13 @@ class LocalStackTest {
             producer.send(new ProducerRecord<>(topic, "article-2", "after")).get();
         }
         assertThat(readAll(topic, 2)).containsExactly("before", "after");
+    }
+
+    @Test
+    void aSecondStackOnTheSameDataDirectoryIsRefused() {
+        assertThatThrownBy(() -> LocalStack.start(LocalStackOptions.defaults(dataDir)))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("in use by another running local stack");
     }
 
     private static String createTopic(String prefix) throws Exception {

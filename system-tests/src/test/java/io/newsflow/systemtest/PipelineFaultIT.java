@@ -1,7 +1,9 @@
 package io.newsflow.systemtest;
 
 import io.newsflow.contract.InboundArticle;
-import io.newsflow.systemtest.BbcCorpus.BbcArticle;
+import io.newsflow.testsupport.ArticleFeeder;
+import io.newsflow.testsupport.BbcCorpus;
+import io.newsflow.testsupport.BbcCorpus.BbcArticle;
 import io.newsflow.testsupport.ServiceProcess;
 import io.newsflow.testsupport.TestServers;
 import org.junit.jupiter.api.Test;

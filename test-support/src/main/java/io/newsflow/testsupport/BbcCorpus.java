@@ -1,4 +1,4 @@
-package io.newsflow.systemtest;
+package io.newsflow.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,25 +12,26 @@ import java.util.stream.Stream;
  * Real news text for load and fault runs: the public BBC corpus in {@code ../shared/eval/bbc},
  * read at run time and never copied into the project. Each file: the title, a blank line, the body.
  */
-final class BbcCorpus {
+public final class BbcCorpus {
 
-    record BbcArticle(String category, String file, String title, String body) {
+    public record BbcArticle(String category, String file, String title, String body) {
     }
 
     private BbcCorpus() {
     }
 
-    static Path location() {
+    /** {@code ../shared/eval/bbc} beside the repository; {@code newsflow.root} names the repository (default: the parent folder of a module). */
+    public static Path location() {
         Path root = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
         return root.resolveSibling("shared").resolve("eval").resolve("bbc");
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isDirectory(location().resolve("business"));
     }
 
     /** Up to {@code limit} articles, taken round-robin over the five categories so any prefix is mixed. */
-    static List<BbcArticle> read(int limit) {
+    public static List<BbcArticle> read(int limit) {
         try (Stream<Path> files = Files.walk(location())) {
             List<Path> all = files.filter(p -> p.getFileName().toString().matches("\\d+\\.txt"))
                     .sorted((a, b) -> {

@@ -1,4 +1,4 @@
-package io.newsflow.systemtest;
+package io.newsflow.testsupport;
 
 import io.newsflow.contract.ArticleJson;
 import io.newsflow.contract.InboundArticle;
@@ -26,13 +26,13 @@ import java.util.function.Supplier;
  * and over HTTP with a client that retries until it gets 202 (so an ingest-service crash costs a
  * retry, not an article). Retried articles keep their URL, hence their id.
  */
-final class ArticleFeeder implements AutoCloseable {
+public final class ArticleFeeder implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Supplier<URI> ingestUri;
 
-    ArticleFeeder(String bootstrapServers, Supplier<URI> ingestUri) {
+    public ArticleFeeder(String bootstrapServers, Supplier<URI> ingestUri) {
         this.ingestUri = ingestUri;
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -43,12 +43,12 @@ final class ArticleFeeder implements AutoCloseable {
                 new StringSerializer(), new ByteArraySerializer());
     }
 
-    static InboundArticle article(String domain, String sourceName, String path, String title, String body) {
+    public static InboundArticle article(String domain, String sourceName, String path, String title, String body) {
         return new InboundArticle("https://" + domain + "/" + path, new Source(sourceName, domain), title, null, body,
                 List.of(), null, Instant.parse("2005-01-01T00:00:00Z"), null);
     }
 
-    void viaTopic(InboundArticle article) {
+    public void viaTopic(InboundArticle article) {
         producer.send(new ProducerRecord<>(KafkaTopics.INBOUND, article.url(), ArticleJson.write(article)), (metadata, error) -> {
             if (error != null) {
                 throw new IllegalStateException("feeding " + article.url() + " failed", error);
@@ -57,7 +57,7 @@ final class ArticleFeeder implements AutoCloseable {
     }
 
     /** Posts until the ingest service answers 202; any other 4xx is a test failure, not a retry. */
-    void viaHttp(InboundArticle article, Duration patience) {
+    public void viaHttp(InboundArticle article, Duration patience) {
         byte[] json = ArticleJson.write(article);
         Instant deadline = Instant.now().plus(patience);
         while (true) {
@@ -85,7 +85,7 @@ final class ArticleFeeder implements AutoCloseable {
         }
     }
 
-    void flush() {
+    public void flush() {
         producer.flush();
     }
 
@@ -94,7 +94,7 @@ final class ArticleFeeder implements AutoCloseable {
         producer.close();
     }
 
-    static void pause(Duration duration) {
+    public static void pause(Duration duration) {
         try {
             Thread.sleep(duration);
         } catch (InterruptedException e) {

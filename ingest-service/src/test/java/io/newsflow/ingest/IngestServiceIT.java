@@ -14,11 +14,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * Base of the integration tests: the whole service on a random port against the real broker. All
- * subclasses share one application context (same configuration), so the service starts once per JVM.
+ * Base of the integration tests: the whole service on a random port against the real broker, with
+ * API keys, a small request limit and two feeds on a local test site. All subclasses share this
+ * one configuration, so the service starts once per test JVM.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "newsflow.ingest.http.api-keys=" + IngestServiceIT.API_KEY + ",second-key",
+        "newsflow.ingest.http.max-request-size=256KB",
+        "newsflow.ingest.feeds.scheduled=false",
+        "newsflow.ingest.feeds.max-page-size=64KB"})
 public abstract class IngestServiceIT {
+
+    protected static final String API_KEY = "test-key-1";
 
     @LocalServerPort
     protected int port;
@@ -26,6 +33,11 @@ public abstract class IngestServiceIT {
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         TestServers.registerKafka(registry);
+        // A list binds from one property source only, so every field of the feed list is given here.
+        registry.add("newsflow.ingest.feeds.sources[0].url", () -> TestFeedServer.get().courierFeed());
+        registry.add("newsflow.ingest.feeds.sources[0].name", () -> "North Sea Courier");
+        registry.add("newsflow.ingest.feeds.sources[1].url", () -> TestFeedServer.get().wireFeed());
+        registry.add("newsflow.ingest.feeds.sources[1].name", () -> "Valley Wire");
     }
 
     protected static KafkaTestClient kafka() {
@@ -36,13 +48,19 @@ public abstract class IngestServiceIT {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    /** The raw article with this id, once it is committed on news.raw. */
-    protected static RawArticle awaitRaw(String id) {
-        return ArticleJson.read(kafka().awaitRecord(KafkaTopics.RAW, r -> id.equals(r.key())).value(), RawArticle.class);
+    /** The raw article with this id and revision, once it is committed on news.raw. */
+    protected static RawArticle awaitRaw(String id, long revision) {
+        var record = kafka().awaitRecord(KafkaTopics.RAW, r -> id.equals(r.key()) && r.value() != null
+                && ArticleJson.read(r.value(), RawArticle.class).revision() == revision);
+        return ArticleJson.read(record.value(), RawArticle.class);
     }
 
-    /** The raw article whose title contains the marker, once it is committed on news.raw. */
-    protected static RawArticle awaitRawWithTitle(String marker) {
+    protected static RawArticle awaitRaw(String id) {
+        return awaitRaw(id, 1);
+    }
+
+    /** The raw article whose JSON contains the marker, once it is committed on news.raw. */
+    protected static RawArticle awaitRawContaining(String marker) {
         var record = kafka().awaitRecord(KafkaTopics.RAW, r -> r.value() != null && new String(r.value(), StandardCharsets.UTF_8).contains(marker));
         return ArticleJson.read(record.value(), RawArticle.class);
     }

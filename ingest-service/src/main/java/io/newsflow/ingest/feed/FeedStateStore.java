@@ -18,17 +18,17 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class FeedStateStore extends StateTopicFollower {
 
-    private final Map<String, FeedState> states;
+    private final Map<String, FeedState> states = new ConcurrentHashMap<>();
     private final KafkaTemplate<String, byte[]> template;
 
     FeedStateStore(KafkaProperties kafka, KafkaTemplate<String, byte[]> template) {
-        this(kafka, template, new ConcurrentHashMap<>());
+        super(kafka.buildConsumerProperties(), IngestTopics.FEEDS);
+        this.template = template;
     }
 
-    private FeedStateStore(KafkaProperties kafka, KafkaTemplate<String, byte[]> template, Map<String, FeedState> states) {
-        super(kafka.buildConsumerProperties(), IngestTopics.FEEDS, (url, json) -> states.put(url, ArticleJson.read(json, FeedState.class)));
-        this.states = states;
-        this.template = template;
+    @Override
+    protected void apply(String feedUrl, byte[] json) {
+        states.put(feedUrl, ArticleJson.read(json, FeedState.class));
     }
 
     public FeedState get(String feedUrl) {

@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +32,10 @@ class ApiKeyFilter extends OncePerRequestFilter {
     static final String HEADER = "X-API-Key";
 
     private final List<byte[]> keys;
+    private final JsonMapper json;
 
-    ApiKeyFilter(IngestProperties properties) {
+    ApiKeyFilter(IngestProperties properties, JsonMapper json) {
+        this.json = json;
         this.keys = properties.http().apiKeys().stream().map(key -> key.getBytes(StandardCharsets.UTF_8)).toList();
     }
 
@@ -49,7 +52,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
             return;
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"newsflow-ingest\"");
-        ProblemResponses.write(response, request.getRequestURI(), ProblemResponses.of(new Rejection(RejectionReason.UNAUTHORIZED,
+        ProblemResponses.write(json, response, request.getRequestURI(), ProblemResponses.of(new Rejection(RejectionReason.UNAUTHORIZED,
                 "send a valid API key in header " + HEADER)));
     }
 

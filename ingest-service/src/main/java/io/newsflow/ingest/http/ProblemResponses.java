@@ -14,8 +14,6 @@ import java.net.URI;
 /** RFC 9457 problem details of the ingest API: a {@code type} URN and a {@code reason} code per kind of failure. */
 final class ProblemResponses {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private ProblemResponses() {
     }
 
@@ -32,11 +30,14 @@ final class ProblemResponses {
         return problem;
     }
 
-    /** For filters, which answer before Spring MVC's exception handling is reached. */
-    static void write(HttpServletResponse response, String instance, ProblemDetail problem) throws IOException {
+    /**
+     * For filters, which answer before Spring MVC's exception handling is reached. Takes Boot's mapper:
+     * it knows how to write a ProblemDetail's extra properties as top-level members.
+     */
+    static void write(JsonMapper json, HttpServletResponse response, String instance, ProblemDetail problem) throws IOException {
         problem.setInstance(URI.create(instance));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        JSON.writeValue(response.getOutputStream(), problem);
+        json.writeValue(response.getOutputStream(), problem);
     }
 }

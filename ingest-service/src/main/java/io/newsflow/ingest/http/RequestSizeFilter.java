@@ -14,6 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,8 +30,10 @@ import java.io.InputStream;
 class RequestSizeFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final JsonMapper json;
 
-    RequestSizeFilter(IngestProperties properties) {
+    RequestSizeFilter(IngestProperties properties, JsonMapper json) {
+        this.json = json;
         this.maxBytes = properties.http().maxRequestSize().toBytes();
     }
 
@@ -44,7 +47,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         byte[] body = request.getContentLengthLong() > maxBytes ? null : readAtMost(request.getInputStream(), maxBytes);
         if (body == null) {
-            ProblemResponses.write(response, request.getRequestURI(), ProblemResponses.of(new Rejection(RejectionReason.TOO_LARGE,
+            ProblemResponses.write(json, response, request.getRequestURI(), ProblemResponses.of(new Rejection(RejectionReason.TOO_LARGE,
                     "the request body is larger than the limit of " + maxBytes + " bytes")));
             return;
         }

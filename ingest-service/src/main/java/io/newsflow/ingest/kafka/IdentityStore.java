@@ -21,12 +21,13 @@ public class IdentityStore extends StateTopicFollower {
     private final DuplicateIndex index;
 
     IdentityStore(KafkaProperties kafka, IngestProperties properties) {
-        this(kafka, new DuplicateIndex(properties.identity().maxArticles()));
+        super(kafka.buildConsumerProperties(), IngestTopics.STATE);
+        this.index = new DuplicateIndex(properties.identity().maxArticles());
     }
 
-    private IdentityStore(KafkaProperties kafka, DuplicateIndex index) {
-        super(kafka.buildConsumerProperties(), IngestTopics.STATE, (id, json) -> index.put(id, ArticleJson.read(json, ArticleState.class)));
-        this.index = index;
+    @Override
+    protected void apply(String id, byte[] json) {
+        index.put(id, ArticleJson.read(json, ArticleState.class));
     }
 
     /** A view for one transaction; its decisions reach the shared index on {@link IdentitySession#commit()}. */

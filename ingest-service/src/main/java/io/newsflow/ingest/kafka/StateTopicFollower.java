@@ -4,7 +4,6 @@ import org.springframework.context.SmartLifecycle;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 /**
  * A bean that keeps some state in step with a compacted topic: it reads the whole topic when the
@@ -21,10 +20,14 @@ public abstract class StateTopicFollower implements SmartLifecycle {
     private final CompactedTopicReader reader;
     private volatile boolean running;
 
-    protected StateTopicFollower(Map<String, Object> consumerProperties, String topic, BiConsumer<String, byte[]> apply) {
+    protected StateTopicFollower(Map<String, Object> consumerProperties, String topic) {
         this.topic = topic;
-        this.reader = new CompactedTopicReader(consumerProperties, topic, apply);
+        // Records are applied only after start(), when the subclass is fully constructed.
+        this.reader = new CompactedTopicReader(consumerProperties, topic, this::apply);
     }
+
+    /** Applies one record of the topic (the latest value of its key). */
+    protected abstract void apply(String key, byte[] value);
 
     @Override
     public void start() {

@@ -24,7 +24,7 @@ class InboundTopicIT extends IngestServiceIT {
                  "unknownField": "is ignored"}
                 """.formatted(marker));
 
-        RawArticle raw = awaitRawWithTitle(marker);
+        RawArticle raw = awaitRawContaining(marker);
 
         assertThat(raw.title()).isEqualTo("Leaders clash over housing " + marker);
         assertThat(raw.source().domain()).isEqualTo("capitalherald.example");
@@ -46,7 +46,7 @@ class InboundTopicIT extends IngestServiceIT {
         assertThat(dead.value()).isEqualTo(broken);
         assertThat(KafkaTestClient.header(dead, NewsHeaders.DLT_REASON)).isEqualTo("unreadable");
         assertThat(KafkaTestClient.header(dead, "kafka_dlt-original-topic")).isEqualTo(KafkaTopics.INBOUND);
-        assertThat(awaitRawWithTitle(marker).title()).isEqualTo("After the broken one " + marker);
+        assertThat(awaitRawContaining(marker).title()).isEqualTo("After the broken one " + marker);
     }
 
     @Test

@@ -35,6 +35,11 @@ public class IdentityStore extends StateTopicFollower {
         return new IdentitySession(index);
     }
 
+    /** What is known of an id (null when nothing is), as of the last state record read or committed. */
+    public ArticleState stateOf(String id) {
+        return index.get(id);
+    }
+
     public int knownArticles() {
         return index.size();
     }

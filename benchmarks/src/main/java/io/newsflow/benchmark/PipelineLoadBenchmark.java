@@ -1,0 +1,192 @@
+package io.newsflow.benchmark;
+
+import io.newsflow.contract.ArticleJson;
+import io.newsflow.contract.InboundArticle;
+import io.newsflow.localstack.LocalStack;
+import io.newsflow.localstack.LocalStackOptions;
+import io.newsflow.testsupport.ArticleFeeder;
+import io.newsflow.testsupport.BbcCorpus;
+import io.newsflow.testsupport.ServiceProcess;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole pipeline under load on this machine: the real broker and node (local stack) and the
+ * three services as separate processes, fed BBC articles through news.inbound at several offered
+ * rates up to saturation. For each rate it prints end-to-end throughput, freshness percentiles
+ * (received to searchable), each stage's output rate, and CPU and resident memory per process;
+ * then the anchors measured in the same run (raw Kafka producer, bare BulkIngester loop, bare
+ * tagger) and each stage as a fraction of its anchor.
+ *
+ * <pre>./newsflow bench [--rates 5,10,20,max] [--seconds 40]</pre>
+ */
+public final class PipelineLoadBenchmark {
+
+    private static final String MAX = "max";
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        List<String> rates = List.of(options.getOrDefault("rates", "5,10,20,max").split(","));
+        int seconds = Integer.parseInt(options.getOrDefault("seconds", "40"));
+        Path root = Path.of(System.getProperty("newsflow.root", ".")).toAbsolutePath().normalize();
+        if (!BbcCorpus.available()) {
+            System.err.println("The BBC corpus is not at " + BbcCorpus.location() + "; the benchmark needs it.");
+            System.exit(2);
+        }
+        List<BbcCorpus.BbcArticle> corpus = BbcCorpus.read(Integer.MAX_VALUE);
+        Path data = Files.createTempDirectory(Files.createDirectories(root.resolve("benchmarks/target")), "bench-");
+
+        System.out.printf("Newsflow pipeline load benchmark: %d cores, %d MiB max heap here, %d BBC articles, %ds per rate%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, corpus.size(), seconds);
+        try (LocalStack stack = LocalStack.start(LocalStackOptions.builder(data).build())) {
+            Map<String, String> env = Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers(),
+                    "SPRING_ELASTICSEARCH_URIS", stack.elasticsearchUrl());
+            ServiceProcess ingest = new ServiceProcess("ingest-service", root.resolve("ingest-service/target/ingest-service.jar"), env, "512m");
+            ServiceProcess enrich = new ServiceProcess("enrich-service", root.resolve("enrich-service/target/enrich-service.jar"), env, "1g");
+            ServiceProcess publish = new ServiceProcess("publish-service", root.resolve("publish-service/target/publish-service.jar"), env, "512m");
+            List<ServiceProcess> services = List.of(ingest, enrich, publish);
+            services.forEach(ServiceProcess::start);
+            try {
+                services.forEach(s -> s.awaitReady(Duration.ofMinutes(4)));
+                Map<String, Long> pids = new LinkedHashMap<>();
+                pids.put("kafka", stack.kafka().pid().orElse(-1));
+                pids.put("elasticsearch", stack.elasticsearch().pid().orElse(-1));
+                services.forEach(s -> pids.put(s.name(), s.pid()));
+
+                List<StepResult> steps = new ArrayList<>();
+                int offset = 0;
+                for (String rate : rates) {
+                    int count = rate.equals(MAX) ? Math.min(corpus.size(), 1500) : Integer.parseInt(rate) * seconds;
+                    List<BbcCorpus.BbcArticle> slice = new ArrayList<>();
+                    for (int i = 0; i < count; i++) {
+                        slice.add(corpus.get((offset + i) % corpus.size()));
+                    }
+                    offset += count;
+                    StepResult step = runStep(stack, ingest, enrich, publish, pids, rate, slice,
+                            rate.equals(MAX) ? 0 : Integer.parseInt(rate));
+                    steps.add(step);
+                    step.print();
+                }
+
+                StepResult saturated = steps.getLast();
+                int recordSize = ArticleJson.write(article("anchor.example", "a", corpus.getFirst())).length;
+                System.out.println();
+                System.out.println("Anchors (same machine, same run):");
+                KafkaProducerAnchor.Result producer = KafkaProducerAnchor.run(root.resolve("benchmarks/target/benchmarks.jar"),
+                        stack.kafkaBootstrapServers(), recordSize, 20_000);
+                System.out.printf("  raw Kafka producer (ProducerPerformance, %d B records, acks=all): %.0f records/s, %.1f MB/s, avg latency %.0f ms%n",
+                        recordSize, producer.recordsPerSecond(), producer.megabytesPerSecond(), producer.avgLatencyMillis());
+                double bulk = BulkIngesterAnchor.run(stack.elasticsearchUrl(), saturated.domain());
+                System.out.printf("  bare BulkIngester loop (same documents, same mapping): %.0f docs/s%n", bulk);
+                Double tagger = TaggerAnchor.run(root.resolve("enrich-service/target/enrich-service.jar"), BbcCorpus.location());
+                System.out.printf("  bare tagger loop (enrich-service's tagger, one thread): %s%n",
+                        tagger == null ? "not available in this enrich-service build" : "%.1f articles/s".formatted(tagger));
+
+                System.out.println();
+                System.out.printf("At saturation (offered %s): ingest %.1f/s = %.1f%% of the raw producer; enrich %.1f/s%s; publish %.1f/s = %.1f%% of the bare BulkIngester%n",
+                        saturated.rate(), saturated.ingestRate(), 100 * saturated.ingestRate() / producer.recordsPerSecond(),
+                        saturated.enrichRate(), tagger == null ? "" : " = %.1f%% of the bare tagger".formatted(100 * saturated.enrichRate() / tagger),
+                        saturated.publishRate(), 100 * saturated.publishRate() / bulk);
+                System.out.println("Limiting stage: " + saturated.limitingStage());
+            } finally {
+                services.parallelStream().forEach(ServiceProcess::stop);
+            }
+        }
+    }
+
+    private static StepResult runStep(LocalStack stack, ServiceProcess ingest, ServiceProcess enrich, ServiceProcess publish,
+                                      Map<String, Long> pids, String rate, List<BbcCorpus.BbcArticle> articles, int perSecond) {
+        String domain = "bench-" + rate + "-" + System.currentTimeMillis() + ".bbc.example";
+        FreshnessProbe probe = new FreshnessProbe(stack.elasticsearchUrl(), domain);
+        Map<String, ProcessUsage> before = usage(pids);
+        double[] countersBefore = counters(ingest, enrich, publish);
+        Instant start = Instant.now();
+        try (ArticleFeeder feeder = new ArticleFeeder(stack.kafkaBootstrapServers(), ingest::baseUri)) {
+            for (int i = 0; i < articles.size(); i++) {
+                feeder.viaTopic(article(domain, rate + "-" + i, articles.get(i)));
+                if (perSecond > 0) {
+                    Duration ahead = Duration.between(Instant.now(), start.plusMillis(1000L * (i + 1) / perSecond));
+                    while (!ahead.isNegative()) {
+                        probe.poll();
+                        ArticleFeeder.pause(ahead.compareTo(Duration.ofMillis(250)) < 0 ? ahead : Duration.ofMillis(250));
+                        ahead = Duration.between(Instant.now(), start.plusMillis(1000L * (i + 1) / perSecond));
+                    }
+                }
+            }
+        }
+        Instant fed = Instant.now();
+        Instant deadline = fed.plus(Duration.ofMinutes(5));
+        while (probe.poll() < articles.size() && Instant.now().isBefore(deadline)) {
+            ArticleFeeder.pause(Duration.ofMillis(250));
+        }
+        double busySeconds = Duration.between(start, probe.lastSeen()).toMillis() / 1000.0;
+        double[] countersAfter = counters(ingest, enrich, publish);
+        Map<String, ProcessUsage> after = usage(pids);
+        double elapsed = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+        Map<String, String> resources = new LinkedHashMap<>();
+        after.forEach((name, reading) -> resources.put(name, "%.2f cores, %d MiB".formatted(
+                reading.coresSince(before.get(name), elapsed), reading.residentBytes() >> 20)));
+        return new StepResult(rate, domain, articles.size(), probe.seen(),
+                Duration.between(start, fed).toMillis() / 1000.0, busySeconds,
+                Percentiles.of(probe.freshnessMillis()),
+                (countersAfter[0] - countersBefore[0]) / busySeconds,
+                (countersAfter[1] - countersBefore[1]) / busySeconds,
+                (countersAfter[2] - countersBefore[2]) / busySeconds, resources);
+    }
+
+    /** Articles that left each stage so far: accepted by ingest, enriched, applied to the index. */
+    private static double[] counters(ServiceProcess ingest, ServiceProcess enrich, ServiceProcess publish) {
+        return new double[] {
+                StageCounters.read(ingest.baseUri(), "newsflow_ingest_articles_total", "outcome=\"accepted\""),
+                StageCounters.read(enrich.baseUri(), "newsflow_enrich_records_total", "outcome=\"enriched\""),
+                StageCounters.read(publish.baseUri(), "newsflow_publish_items_total", "outcome=\"applied\"")};
+    }
+
+    private static Map<String, ProcessUsage> usage(Map<String, Long> pids) {
+        Map<String, ProcessUsage> usage = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> usage.put(name, ProcessUsage.read(pid)));
+        return usage;
+    }
+
+    private static InboundArticle article(String domain, String path, BbcCorpus.BbcArticle bbc) {
+        return ArticleFeeder.article(domain, "BBC benchmark", bbc.category() + "/" + path, bbc.title(), bbc.body());
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("usage: [--rates 5,10,20,max] [--seconds 40]");
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+
+    record StepResult(String rate, String domain, int fed, int searchable, double feedSeconds, double busySeconds,
+                      Percentiles freshness, double ingestRate, double enrichRate, double publishRate,
+                      Map<String, String> resources) {
+
+        void print() {
+            System.out.println();
+            System.out.printf("Offered %s articles/s: fed %d in %.1fs, searchable %d; end-to-end %.1f articles/s%n",
+                    rate, fed, feedSeconds, searchable, searchable / busySeconds);
+            System.out.printf("  freshness (received -> searchable): p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                    freshness.at(50), freshness.at(95), freshness.at(99), freshness.at(100));
+            System.out.printf("  stage output: ingest %.1f/s, enrich %.1f/s, publish %.1f/s%n", ingestRate, enrichRate, publishRate);
+            resources.forEach((name, text) -> System.out.printf("  %-16s %s%n", name, text));
+        }
+
+        String limitingStage() {
+            double lowest = Math.min(ingestRate, Math.min(enrichRate, publishRate));
+            return lowest == enrichRate ? "enrich (tagging)" : lowest == publishRate ? "publish (indexing)" : "ingest";
+        }
+    }
+}

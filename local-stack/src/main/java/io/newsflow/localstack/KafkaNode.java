@@ -30,6 +30,7 @@ public final class KafkaNode {
     private final List<Path> brokerJars;
     private final Path directory;
     private final Path logFile;
+    private final Path consoleLog;
     private final String heap;
     private final int port;
     private final int controllerPort;
@@ -40,6 +41,7 @@ public final class KafkaNode {
         this.brokerJars = brokerJars;
         this.directory = directory;
         this.logFile = logsDir.resolve("kafka.log");
+        this.consoleLog = logsDir.resolve("kafka-console.log");
         this.heap = heap;
         this.port = port;
         this.controllerPort = Ports.pickFree();
@@ -53,7 +55,7 @@ public final class KafkaNode {
         Ports.requireFree(port, "Kafka");
         Ports.requireFree(controllerPort, "Kafka's controller listener");
         Path serverProperties = write("server.properties", serverProperties());
-        Path log4jConfig = write("log4j2.properties", LOG4J_CONFIG);
+        Path log4jConfig = write("log4j2.properties", log4jConfig());
         Path launcher = HelperJar.write(directory.resolve("lib").resolve("newsflow-kafka-launcher.jar"), Map.of(), KafkaBrokerMain.class);
 
         ProcessBuilder builder = new ProcessBuilder(
@@ -75,7 +77,8 @@ public final class KafkaNode {
             .map(Path::toString)
             .collect(Collectors.joining(File.pathSeparator)));
 
-        ChildProcess started = ChildProcess.start("Kafka broker", builder, ReadySignal.lineContaining(READY_LINE), logFile, List.of(logFile));
+        ChildProcess started = ChildProcess.start("Kafka broker", builder, ReadySignal.lineContaining(READY_LINE), consoleLog,
+            List.of(consoleLog, logFile));
         started.awaitReady(START_TIMEOUT);
         process = started;
     }
@@ -113,7 +116,7 @@ public final class KafkaNode {
         return isRunning() ? OptionalLong.of(process.pid()) : OptionalLong.empty();
     }
 
-    /** The broker's log (its standard output and error, across restarts). */
+    /** The broker's log, across restarts; its JVM's own output goes to {@code kafka-console.log} beside it. */
     public Path logFile() {
         return logFile;
     }
@@ -158,19 +161,31 @@ public final class KafkaNode {
         }
     }
 
-    /** Kafka logs to its standard output, which the local stack appends to logs/kafka.log. */
-    private static final String LOG4J_CONFIG = """
-        status = warn
-        appender.console.type = Console
-        appender.console.name = console
-        appender.console.layout.type = PatternLayout
-        appender.console.layout.pattern = [%d] %p %m (%c)%n
-        rootLogger.level = info
-        rootLogger.appenderRef.console.ref = console
-        # The broker's own client connections and request logging say little in a local stack.
-        logger.clients.name = org.apache.kafka.clients
-        logger.clients.level = warn
-        logger.request.name = kafka.request.logger
-        logger.request.level = warn
-        """;
+    /**
+     * The broker logs to its own file, which stays complete even when the local stack is killed and the pipes
+     * break. Only the start-up line goes to standard output too, where the local stack watches for it.
+     */
+    private String log4jConfig() {
+        return """
+            status = warn
+            appender.file.type = File
+            appender.file.name = file
+            appender.file.fileName = %s
+            appender.file.layout.type = PatternLayout
+            appender.file.layout.pattern = [%%d] %%p %%m (%%c)%%n
+            appender.console.type = Console
+            appender.console.name = console
+            appender.console.layout.type = PatternLayout
+            appender.console.layout.pattern = [%%d] %%p %%m (%%c)%%n
+            rootLogger.level = info
+            rootLogger.appenderRef.file.ref = file
+            logger.started.name = kafka.server.KafkaRaftServer
+            logger.started.appenderRef.console.ref = console
+            # The broker's own client connections and request logging say little in a local stack.
+            logger.clients.name = org.apache.kafka.clients
+            logger.clients.level = warn
+            logger.request.name = kafka.request.logger
+            logger.request.level = warn
+            """.formatted(logFile.toString().replace("\\", "/"));
+    }
 }

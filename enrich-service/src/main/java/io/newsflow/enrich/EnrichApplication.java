@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class EnrichApplication {
 
+    /** Id of the news.raw listener container, for operators' tools and the benchmark. */
+    public static final String LISTENER_ID = "enrich";
+
     public static void main(String[] args) {
         SpringApplication.run(EnrichApplication.class, args);
     }

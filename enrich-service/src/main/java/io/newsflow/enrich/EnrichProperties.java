@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -12,10 +13,14 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The enrich service's own settings ({@code newsflow.enrich.*}); Kafka client settings are Boot's
  * {@code spring.kafka.*}.
+ *
+ * @param instanceId names this instance's Kafka transactions (the transaction-id prefix); unique per
+ *                   instance on a broker, and stable across restarts for the fastest recovery
  */
 @ConfigurationProperties("newsflow.enrich")
 @Validated
-public record EnrichProperties(@Valid @DefaultValue Topics topics, @Valid @DefaultValue Tagging tagging) {
+public record EnrichProperties(@NotBlank String instanceId, @Valid @DefaultValue Topics topics,
+                               @Valid @DefaultValue Tagging tagging) {
 
     /**
      * The topics this service writes (news.enriched, news.raw-dlt), created at start-up.

@@ -3,6 +3,7 @@ package io.newsflow.enrich.kafka;
 import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.KafkaTopics;
 import io.newsflow.contract.RawArticle;
+import io.newsflow.enrich.EnrichApplication;
 import io.newsflow.enrich.enrichment.ArticleEnricher;
 import io.newsflow.enrich.enrichment.UnenrichableArticleException;
 import org.apache.commons.logging.LogFactory;
@@ -47,7 +48,7 @@ class RawArticleListener {
         this.metrics = metrics;
     }
 
-    @KafkaListener(id = "enrich", idIsGroup = false, topics = KafkaTopics.RAW, batch = "true")
+    @KafkaListener(id = EnrichApplication.LISTENER_ID, idIsGroup = false, topics = KafkaTopics.RAW, batch = "true")
     void onBatch(List<ConsumerRecord<String, RawArticle>> records) {
         records.forEach(this::process);
     }

@@ -1,7 +1,6 @@
 package io.newsflow.enrich.keywords;
 
 import io.newsflow.contract.Entity;
-import io.newsflow.contract.EntityType;
 import io.newsflow.contract.Keyword;
 import io.newsflow.enrich.tagging.ArticleText;
 import io.newsflow.enrich.text.Stopwords;
@@ -19,13 +18,14 @@ import java.util.Set;
  * Ranked key phrases. Candidates are runs of up to three content words that punctuation and
  * function words do not interrupt (as in RAKE); each is scored by how often it occurs, how rare its
  * words are in news generally (inverse document frequency from the topic model's training corpus),
- * whether the title has it, and its length. A phrase inside a better one is dropped, and so are
- * people's names: the entities already carry them.
+ * whether the title has it, and its length. A phrase must occur at least twice, so headline wording
+ * alone ("Blair defends policy") does not become a key phrase. A phrase
+ * overlapping a better one is dropped, and so are names: the entities already carry them.
  */
 public final class KeywordExtractor {
 
     private static final int MAX_WORDS = 3;
-    private static final double TITLE_BOOST = 2.0;
+    private static final double TITLE_BOOST = 1.0;
 
     private final WordRarity rarity;
     private final int maxKeywords;
@@ -47,9 +47,10 @@ public final class KeywordExtractor {
                 }
             }
         }
-        Set<String> personWords = personWords(entities);
+        Set<String> nameWords = nameWords(entities);
         List<Candidate> ranked = candidates.values().stream()
-                .filter(c -> !personWords.containsAll(c.words()))
+                .filter(c -> c.count >= 2)
+                .filter(c -> !nameWords.containsAll(c.words()))
                 .peek(c -> c.score = score(c))
                 .sorted(Comparator.comparingDouble((Candidate c) -> c.score).reversed())
                 .toList();
@@ -58,7 +59,7 @@ public final class KeywordExtractor {
 
     private double score(Candidate candidate) {
         double idf = candidate.words().stream().mapToDouble(rarity::idf).average().orElse(0);
-        double length = 1 + 0.5 * (candidate.words().size() - 1);
+        double length = 1 + 0.25 * (candidate.words().size() - 1);
         return (candidate.count + (candidate.inTitle ? TITLE_BOOST : 0)) * idf * length;
     }
 
@@ -68,9 +69,6 @@ public final class KeywordExtractor {
         for (Candidate candidate : ranked) {
             if (chosen.size() == maxKeywords) {
                 break;
-            }
-            if (candidate.count < 2 && !candidate.inTitle) {
-                continue;
             }
             if (chosen.stream().noneMatch(c -> overlaps(c, candidate))) {
                 chosen.add(candidate);
@@ -91,7 +89,7 @@ public final class KeywordExtractor {
         List<List<Words.Token>> runs = new ArrayList<>();
         List<Words.Token> run = new ArrayList<>();
         Words.Token previous = null;
-        for (Words.Token token : Words.tokens(text)) {
+        for (Words.Token token : Words.tokens(text).stream().map(KeywordExtractor::withoutPossessive).toList()) {
             boolean joined = previous != null && text.substring(previous.end(), token.begin()).equals(" ");
             if (!joined && !run.isEmpty()) {
                 runs.add(run);
@@ -111,14 +109,25 @@ public final class KeywordExtractor {
         return runs;
     }
 
-    private static boolean isContent(String word) {
-        return word.length() > 2 && !Stopwords.contains(word) && !word.chars().allMatch(Character::isDigit);
+    /** "Juninho's" counts as "Juninho". */
+    private static Words.Token withoutPossessive(Words.Token token) {
+        if (!token.word().endsWith("'s")) {
+            return token;
+        }
+        int cut = token.word().length() - 2;
+        return new Words.Token(token.word().substring(0, cut), token.original().substring(0, cut), token.begin(), token.begin() + cut);
     }
 
-    private static Set<String> personWords(List<Entity> entities) {
+    private static boolean isContent(String word) {
+        return word.length() > 2 && !Stopwords.contains(word) && word.chars().noneMatch(Character::isDigit);
+    }
+
+    private static Set<String> nameWords(List<Entity> entities) {
         Set<String> words = new HashSet<>();
-        entities.stream().filter(e -> e.type() == EntityType.PERSON)
-                .forEach(e -> words.addAll(Words.of(e.name())));
+        entities.forEach(e -> {
+            words.addAll(Words.of(e.name()));
+            e.surfaceForms().forEach(form -> words.addAll(Words.of(form)));
+        });
         return words;
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class EnglishCheck {
 
-    private static final double MIN_STOPWORD_SHARE = 0.15;
+    private static final double MIN_STOPWORD_SHARE = 0.3;
     private static final int MIN_WORDS = 8;
 
     private EnglishCheck() {

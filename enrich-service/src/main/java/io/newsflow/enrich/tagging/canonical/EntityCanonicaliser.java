@@ -18,8 +18,10 @@ import java.util.Optional;
  *   <li>clean each mention (titles, possessives, pronouns: {@link MentionCleaner});</li>
  *   <li>group by comparison key, so case and punctuation variants meet ("Nato"/"NATO", "U.S."/"US"),
  *       and known aliases by their canonical name ("America" → "United States");</li>
- *   <li>join short person forms to the full name: a surname ("Putin" → "Vladimir Putin"), also when
- *       the tagger typed that one mention differently, and a first name when it is a person;</li>
+ *   <li>join an organisation to the same name with a generic suffix ("Labour" → "Labour Party");</li>
+ *   <li>join one-word forms to the full name: a surname ("Putin" → "Vladimir Putin"), also when the
+ *       tagger typed that one mention differently, a first name when it is a person, an organisation's
+ *       short form ("Domecq" → "Allied Domecq");</li>
  *   <li>join an acronym to the expansion whose initials it spells ("IAEA" → "International Atomic Energy Agency").</li>
  * </ol>
  * Entities come out most salient first.
@@ -27,6 +29,8 @@ import java.util.Optional;
 public final class EntityCanonicaliser {
 
     private static final java.util.Set<String> INITIALS_SKIPPED = java.util.Set.of("of", "the", "and", "for", "de", "&");
+    private static final java.util.Set<String> ORGANISATION_SUFFIXES = java.util.Set.of(
+            "party", "plc", "inc", "corp", "corporation", "ltd", "limited", "group", "co", "company", "llc", "ag", "sa");
 
     private final KnownAliases aliases;
     private final MentionCleaner cleaner;
@@ -38,7 +42,8 @@ public final class EntityCanonicaliser {
 
     public List<Entity> canonicalise(List<Mention> mentions, ArticleText article) {
         List<MentionCluster> clusters = groupByKey(mentions, article.text());
-        joinShortPersonForms(clusters);
+        joinOrganisationSuffixes(clusters);
+        joinShortForms(clusters, article);
         joinAcronyms(clusters);
         int maxMentions = clusters.stream().mapToInt(c -> c.mentions().size()).max().orElse(1);
         return clusters.stream()
@@ -62,20 +67,54 @@ public final class EntityCanonicaliser {
         return new ArrayList<>(byKey.values());
     }
 
-    private static void joinShortPersonForms(List<MentionCluster> clusters) {
-        List<MentionCluster> fullNames = clusters.stream()
-                .filter(c -> c.type() == EntityType.PERSON && c.tokenCount() > 1)
-                .toList();
+    /**
+     * A one-word name joins the longer name it starts or ends: a person's surname ("Putin"), a first
+     * name tagged as a person, or the short form of another name ("Domecq" for "Allied Domecq"), also
+     * when the tagger typed the two differently. Surnames go to the most mentioned person; other short
+     * forms only join a name that is unambiguous and that the text introduced first (the headline
+     * aside), as news style does ("Pernod Ricard ... Pernod"), so "Celtic" does not become "Celtic Park".
+     */
+    private static void joinShortForms(List<MentionCluster> clusters, ArticleText article) {
         for (MentionCluster shortForm : List.copyOf(clusters)) {
             if (shortForm.isAlias() || shortForm.tokenCount() > 1) {
                 continue;
             }
             String word = shortForm.longestKey();
             boolean isPerson = shortForm.type() == EntityType.PERSON;
-            fullNames.stream()
-                    .filter(full -> lastToken(full).equals(word) || (isPerson && firstToken(full).equals(word)))
-                    .max(Comparator.comparingInt(full -> full.mentions().size()))
-                    .ifPresent(full -> merge(shortForm, full, clusters));
+            List<MentionCluster> longer = clusters.stream()
+                    .filter(full -> full.tokenCount() > 1 && !full.isAlias())
+                    .filter(full -> lastToken(full).equals(word) || firstToken(full).equals(word))
+                    .toList();
+            List<MentionCluster> people = longer.stream()
+                    .filter(full -> full.type() == EntityType.PERSON)
+                    .filter(full -> lastToken(full).equals(word) || isPerson)
+                    .toList();
+            if (!people.isEmpty()) {
+                merge(shortForm, people.stream().max(Comparator.comparingInt(full -> full.mentions().size())).orElseThrow(), clusters);
+            } else if (longer.size() == 1 && firstInBody(longer.getFirst(), article) < firstInBody(shortForm, article)) {
+                merge(shortForm, longer.getFirst(), clusters);
+            }
+        }
+    }
+
+    private static int firstInBody(MentionCluster cluster, ArticleText article) {
+        return cluster.mentions().stream().mapToInt(NamedMention::begin).filter(begin -> !article.inTitle(begin))
+                .min().orElse(Integer.MAX_VALUE);
+    }
+
+    /** "Labour" and "Labour Party", "Apple" and "Apple Inc": a generic suffix does not make another organisation. */
+    private static void joinOrganisationSuffixes(List<MentionCluster> clusters) {
+        for (MentionCluster withSuffix : List.copyOf(clusters)) {
+            String[] tokens = NameKey.tokens(withSuffix.longestKey());
+            if (withSuffix.type() != EntityType.ORGANIZATION || tokens.length < 2
+                    || !ORGANISATION_SUFFIXES.contains(tokens[tokens.length - 1])) {
+                continue;
+            }
+            String bare = String.join(" ", java.util.Arrays.copyOf(tokens, tokens.length - 1));
+            clusters.stream()
+                    .filter(c -> c != withSuffix && c.longestKey().equals(bare))
+                    .findFirst()
+                    .ifPresent(c -> merge(c, withSuffix, clusters));
         }
     }
 

@@ -101,6 +101,35 @@ class EntityCanonicaliserTest {
     }
 
     @Test
+    void anOrganisationsShortFormJoinsTheNameTheTextIntroducedFirst() {
+        List<Entity> entities = canonicalise("[ORG Pernod] bid lifts [PER Domecq]",
+                "[PER Pernod Ricard] is in talks to buy [MISC Allied Domecq]. [ORG Pernod] said [PER Domecq] shares rose.");
+
+        assertThat(entities).extracting(Entity::name).containsExactlyInAnyOrder("Pernod Ricard", "Allied Domecq");
+        assertThat(entities).filteredOn(e -> e.name().equals("Pernod Ricard")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(ORGANIZATION));
+    }
+
+    @Test
+    void aShortNameMentionedBeforeALongerOneIsADifferentEntity() {
+        List<Entity> entities = canonicalise("Cup tie",
+                "[ORG Celtic] beat Rangers. [ORG Celtic] fans filled [ORG Celtic Park] on Sunday.");
+
+        assertThat(entities).extracting(Entity::name).containsExactlyInAnyOrder("Celtic", "Celtic Park");
+    }
+
+    @Test
+    void aGenericSuffixDoesNotMakeAnotherOrganisation() {
+        List<Entity> entities = canonicalise("[ORG Labour] conference",
+                "The [ORG Labour Party] met in Brighton. [ORG Labour] delegates cheered.");
+
+        assertThat(only(entities, ORGANIZATION)).satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Labour Party");
+            assertThat(e.mentions()).isEqualTo(3);
+        });
+    }
+
+    @Test
     void possessivesAndQuotesDoNotMakeNewEntities() {
         List<Entity> entities = canonicalise("Profits", "[ORG Google's] profit rose. \"[ORG Google]\" said.");
 

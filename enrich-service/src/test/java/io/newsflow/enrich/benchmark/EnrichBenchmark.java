@@ -1,0 +1,247 @@
+package io.newsflow.enrich.benchmark;
+
+import io.newsflow.contract.ArticleJson;
+import io.newsflow.contract.KafkaTopics;
+import io.newsflow.contract.RawArticle;
+import io.newsflow.contract.Source;
+import io.newsflow.enrich.EnrichApplication;
+import io.newsflow.enrich.eval.BbcCorpus;
+import io.newsflow.enrich.eval.EvalData;
+import io.newsflow.enrich.tagging.ArticleTagger;
+import io.newsflow.enrich.tagging.ArticleText;
+import io.newsflow.enrich.tagging.StandardArticleTagger;
+import io.newsflow.enrich.tagging.TaggingSettings;
+import io.newsflow.testsupport.TestServers;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+/**
+ * Enrichment throughput on BBC articles: the bare tagger (no Kafka, no JSON) and the whole service
+ * (Kafka transactions, JSON, dead-letter checks, metrics) on the same articles in the same run,
+ * with one and with two threads. The service's rate is measured from the moment its paused
+ * listener is resumed over a backlog until a read_committed reader has every enriched article.
+ * <pre>./mvnw -q -pl enrich-service test-compile exec:exec@benchmark [-Dbenchmark.articles=600]</pre>
+ * Kafka: TestServers (NEWSFLOW_TEST_KAFKA_BOOTSTRAP_SERVERS, else Testcontainers, else the local stack).
+ */
+public final class EnrichBenchmark {
+
+    private EnrichBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path evalDir = EvalData.locate().orElse(null);
+        if (evalDir == null) {
+            System.out.println("SKIPPED: BBC articles not found at ../shared/eval (set -Dnewsflow.eval.dir)");
+            return;
+        }
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 600;
+        List<BbcCorpus.Article> corpus = BbcCorpus.all(evalDir);
+        List<BbcCorpus.Article> articles = new ArrayList<>();
+        for (int i = 0; articles.size() < count; i++) {
+            articles.add(corpus.get((i * 7) % corpus.size()));
+        }
+        double avgChars = articles.stream().mapToInt(a -> a.body().length()).average().orElse(0);
+        System.out.printf("Enrichment benchmark: %d BBC articles (mean body %.0f chars), %d cores, Java %s%n",
+                count, avgChars, Runtime.getRuntime().availableProcessors(), Runtime.version());
+
+        long loadStart = System.nanoTime();
+        ArticleTagger tagger = StandardArticleTagger.create(TaggingSettings.defaults());
+        System.out.printf("Tagger loaded in %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
+        bare(tagger, articles.subList(0, Math.min(100, count)), 1);
+
+        String bootstrap = TestServers.kafka().bootstrapServers();
+        List<String> report = new ArrayList<>();
+        for (int threads : new int[] {1, 2}) {
+            BareResult bare = bare(tagger, articles, threads);
+            double service = service(bootstrap, articles, threads);
+            report.add(String.format("  %d thread%s: bare tagger %6.1f articles/s (p50 %5.1f ms, p95 %5.1f ms, p99 %5.1f ms)"
+                            + "   service %6.1f articles/s   service/bare %5.1f%%",
+                    threads, threads == 1 ? " " : "s", bare.rate(), bare.percentile(50), bare.percentile(95),
+                    bare.percentile(99), service, 100 * service / bare.rate()));
+        }
+        System.out.println();
+        System.out.println("Results (target: service >= 85% of the bare tagger)");
+        report.forEach(System.out::println);
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf("  heap used after runs: %d MB (max %d MB)%n",
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
+        System.exit(0);
+    }
+
+    record BareResult(double rate, double[] millis) {
+        double percentile(int p) {
+            double[] sorted = millis.clone();
+            Arrays.sort(sorted);
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+        }
+    }
+
+    /** The tagger alone, on {@code threads} threads splitting the articles between them. */
+    static BareResult bare(ArticleTagger tagger, List<BbcCorpus.Article> articles, int threads) throws Exception {
+        double[] millis = new double[articles.size()];
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int first = t;
+            done.add(pool.submit(() -> {
+                for (int i = first; i < articles.size(); i += threads) {
+                    BbcCorpus.Article article = articles.get(i);
+                    long begin = System.nanoTime();
+                    tagger.tag(ArticleText.of(article.title(), null, article.body()));
+                    millis[i] = (System.nanoTime() - begin) / 1e6;
+                }
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return new BareResult(articles.size() / seconds, millis);
+    }
+
+    /** The service in this JVM with {@code threads} listener threads, over a backlog of the articles. */
+    static double service(String bootstrap, List<BbcCorpus.Article> articles, int threads) throws Exception {
+        String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        String group = run;
+        createRawTopic(bootstrap);
+        startGroupAtEnd(bootstrap, group);
+        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(EnrichApplication.class)
+                .properties(Map.of(
+                        "spring.kafka.bootstrap-servers", bootstrap,
+                        "spring.kafka.consumer.group-id", group,
+                        "spring.kafka.listener.concurrency", threads,
+                        "newsflow.enrich.instance-id", run,
+                        "server.port", 0,
+                        "logging.level.org.apache.kafka", "WARN"))
+                .run()) {
+            MessageListenerContainer container = service.getBean(KafkaListenerEndpointRegistry.class)
+                    .getListenerContainer(EnrichApplication.LISTENER_ID);
+            waitFor(() -> container.getAssignedPartitions() != null && !container.getAssignedPartitions().isEmpty());
+            container.pause();
+            waitFor(container::isPauseRequested);
+            Set<String> ids = produce(bootstrap, run, articles);
+            try (KafkaConsumer<String, byte[]> reader = committedReader(bootstrap)) {
+                long start = System.nanoTime();
+                container.resume();
+                Set<String> seen = new HashSet<>();
+                while (!seen.containsAll(ids)) {
+                    for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(100))) {
+                        if (ids.contains(record.key())) {
+                            seen.add(record.key());
+                        }
+                    }
+                    if ((System.nanoTime() - start) / 1e9 > 600) {
+                        throw new IllegalStateException("service enriched only " + seen.size() + " of " + ids.size() + " in 10 min");
+                    }
+                }
+                return ids.size() / ((System.nanoTime() - start) / 1e9);
+            }
+        }
+    }
+
+    private static Set<String> produce(String bootstrap, String run, List<BbcCorpus.Article> articles) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                "bootstrap.servers", bootstrap, "linger.ms", 20, "acks", "all",
+                "key.serializer", StringSerializer.class, "value.serializer", ByteArraySerializer.class))) {
+            List<Future<?>> sends = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < articles.size(); i++) {
+                BbcCorpus.Article a = articles.get(i);
+                String id = run + "-" + i;
+                ids.add(id);
+                RawArticle raw = new RawArticle(RawArticle.SCHEMA_VERSION, id, 1, null, null, new Source("BBC News", "bbc.co.uk"),
+                        a.title(), null, a.body(), List.of(), "en", null, null, Instant.now(), null, null, null);
+                sends.add(producer.send(new ProducerRecord<>(KafkaTopics.RAW, id, ArticleJson.write(raw))));
+            }
+            for (Future<?> send : sends) {
+                send.get();
+            }
+            return ids;
+        }
+    }
+
+    private static KafkaConsumer<String, byte[]> committedReader(String bootstrap) {
+        KafkaConsumer<String, byte[]> reader = new KafkaConsumer<>(Map.of(
+                "bootstrap.servers", bootstrap, "group.id", "bench-reader-" + UUID.randomUUID(),
+                "auto.offset.reset", "latest", "isolation.level", "read_committed",
+                "key.deserializer", StringDeserializer.class, "value.deserializer", ByteArrayDeserializer.class));
+        reader.subscribe(List.of(KafkaTopics.ENRICHED));
+        waitFor(() -> {
+            reader.poll(Duration.ofMillis(100));
+            return !reader.assignment().isEmpty();
+        });
+        return reader;
+    }
+
+    /** A new consumer group that starts at the current end of news.raw, so earlier records are not counted. */
+    private static void startGroupAtEnd(String bootstrap, String group) throws ExecutionException, InterruptedException {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            Set<TopicPartition> partitions = admin.describeTopics(List.of(KafkaTopics.RAW)).allTopicNames().get()
+                    .get(KafkaTopics.RAW).partitions().stream()
+                    .map(p -> new TopicPartition(KafkaTopics.RAW, p.partition())).collect(Collectors.toSet());
+            Map<TopicPartition, OffsetAndMetadata> ends = admin.listOffsets(partitions.stream()
+                            .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get()
+                    .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue().offset())));
+            admin.alterConsumerGroupOffsets(group, ends).all().get();
+        }
+    }
+
+    private static void createRawTopic(String bootstrap) throws InterruptedException {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(KafkaTopics.RAW, 3, (short) 1))).all().get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out waiting");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.newsflow.enrich.eval;
+
+import io.newsflow.contract.EntityType;
+import io.newsflow.enrich.topics.IptcTopics;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CorpusReadersTest {
+
+    @Test
+    void conllSpansFollowIob1AndIob2() {
+        assertThat(ConllCorpus.spans(0, List.of("B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-LOC", "I-ORG")))
+                .containsExactly(
+                        new ConllCorpus.Span(0, 0, 1, EntityType.PERSON),
+                        new ConllCorpus.Span(0, 3, 4, EntityType.LOCATION),
+                        new ConllCorpus.Span(0, 5, 5, EntityType.LOCATION),
+                        new ConllCorpus.Span(0, 6, 6, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void agNewsCsvFieldsKeepQuotedCommasAndQuotes() {
+        assertThat(AgNewsCorpus.csvFields("3,\"Title, with comma\",\"He said \"\"no\"\"\""))
+                .containsExactly("3", "Title, with comma", "He said \"no\"");
+    }
+
+    @Test
+    void agNewsWorldCountsAsPoliticsOrConflict() {
+        AgNewsCorpus.Item world = new AgNewsCorpus.Item(0, "t", "d");
+
+        assertThat(world.accepts(IptcTopics.POLITICS)).isTrue();
+        assertThat(world.accepts(IptcTopics.CONFLICT)).isTrue();
+        assertThat(world.accepts(IptcTopics.ECONOMY)).isFalse();
+    }
+
+    @Test
+    void topicEvaluationComputesAccuracyAndMacroF1() {
+        TopicEvaluation evaluation = new TopicEvaluation();
+        evaluation.add("a", "a");
+        evaluation.add("a", "b");
+        evaluation.add("b", "b");
+        evaluation.add("b", "b");
+
+        assertThat(evaluation.accuracy()).isEqualTo(0.75);
+        // a: P 1, R .5, F1 .667; b: P .667, R 1, F1 .8
+        assertThat(evaluation.macroF1()).isCloseTo((2.0 / 3 + 0.8) / 2, org.assertj.core.data.Offset.offset(1e-9));
+    }
+}

@@ -54,7 +54,8 @@ class PublishServiceIT extends PublishServiceITSupport {
         assertThat(((Map<?, ?>) doc.get("source")).get("domain")).isEqualTo("capitalherald.example");
         assertThat(doc.get("publishedAt")).isEqualTo("2026-11-26T21:45:00Z");
 
-        // English full text: "clashing" finds "clash" through the stemmer.
+        // English full text: "clashing" finds "clash" through the stemmer (after a refresh makes it searchable).
+        elasticsearch.indices().refresh(r -> r.index(ALIAS));
         SearchResponse<Map> hits = elasticsearch.search(s -> s.index(ALIAS)
                 .query(q -> q.bool(b -> b
                         .must(m -> m.match(t -> t.field("title").query("clashing leaders")))

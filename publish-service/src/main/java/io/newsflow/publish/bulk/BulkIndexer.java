@@ -16,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -42,8 +41,7 @@ public final class BulkIndexer implements AutoCloseable {
                        ElasticsearchReachability reachability, IndexingMetrics metrics) {
         this.reachability = reachability;
         this.metrics = metrics;
-        this.backoff = new ExponentialBackoff(settings.initialBackoff(), settings.maxBackoff(),
-                () -> ThreadLocalRandom.current().nextDouble());
+        this.backoff = ExponentialBackoff.withJitter(settings.initialBackoff(), settings.maxBackoff());
         this.retries = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "bulk-retry");
             thread.setDaemon(true);
@@ -140,6 +138,7 @@ public final class BulkIndexer implements AutoCloseable {
                 ItemOutcome outcome = ItemOutcome.classify(pending.operation.kind(), item.status(),
                         item.error() == null ? null : item.error().type());
                 if (outcome == ItemOutcome.RETRYABLE) {
+                    metrics.outcome(outcome);
                     transientFailures.add(pending);
                 } else {
                     finish(pending, outcome, item);

@@ -1,6 +1,7 @@
 package io.newsflow.publish.bulk;
 
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -18,6 +19,11 @@ public final class ExponentialBackoff {
         this.initialMillis = Math.max(1, initial.toMillis());
         this.maxMillis = Math.max(initialMillis, max.toMillis());
         this.random = random;
+    }
+
+    /** The production form: random jitter. */
+    public static ExponentialBackoff withJitter(Duration initial, Duration max) {
+        return new ExponentialBackoff(initial, max, () -> ThreadLocalRandom.current().nextDouble());
     }
 
     public Duration delay(int attempt) {

@@ -6,18 +6,23 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 
 /** Micrometer meters of the bulk indexer, named {@code newsflow.publish.*}. */
 public final class IndexingMetrics {
 
-    private final MeterRegistry registry;
+    private final Map<ItemOutcome, Counter> outcomes = new EnumMap<>(ItemOutcome.class);
     private final Timer bulkLatency;
     private final DistributionSummary bulkSize;
     private final Counter requestFailures;
     private final Counter retries;
 
     public IndexingMetrics(MeterRegistry registry) {
-        this.registry = registry;
+        for (ItemOutcome outcome : ItemOutcome.values()) {
+            outcomes.put(outcome, Counter.builder("newsflow.publish.items").tag("outcome", outcome.name().toLowerCase())
+                    .description("Bulk items by final outcome (retryable: a transient failure, retried)").register(registry));
+        }
         this.bulkLatency = Timer.builder("newsflow.publish.bulk.latency")
                 .description("Time from sending a bulk request to its answer").register(registry);
         this.bulkSize = DistributionSummary.builder("newsflow.publish.bulk.operations")
@@ -42,6 +47,6 @@ public final class IndexingMetrics {
     }
 
     void outcome(ItemOutcome outcome) {
-        registry.counter("newsflow.publish.items", "outcome", outcome.name().toLowerCase()).increment();
+        outcomes.get(outcome).increment();
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.context.SmartLifecycle;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Installs template, index and alias before the Kafka listener starts (a lower lifecycle phase),
@@ -28,8 +27,7 @@ final class IndexBootstrapLifecycle implements SmartLifecycle {
     IndexBootstrapLifecycle(IndexBootstrap bootstrap, Duration timeout, PublishProperties.Retry retry) {
         this.bootstrap = bootstrap;
         this.timeout = timeout;
-        this.backoff = new ExponentialBackoff(retry.initialBackoff(), retry.maxBackoff(),
-                () -> ThreadLocalRandom.current().nextDouble());
+        this.backoff = ExponentialBackoff.withJitter(retry.initialBackoff(), retry.maxBackoff());
     }
 
     @Override

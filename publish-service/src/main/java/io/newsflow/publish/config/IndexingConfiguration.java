@@ -3,7 +3,6 @@ package io.newsflow.publish.config;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.publish.bulk.BulkIndexer;
-import io.newsflow.publish.bulk.BulkSettings;
 import io.newsflow.publish.bulk.DocumentOperations;
 import io.newsflow.publish.bulk.IndexingMetrics;
 import io.newsflow.publish.document.ArticleDocumentMapper;
@@ -31,8 +30,9 @@ class IndexingConfiguration {
     }
 
     @Bean
-    IndexTemplateInstaller indexTemplateInstaller(ElasticsearchClient client, PublishProperties properties) {
-        return new IndexTemplateInstaller(client, properties.index().templateName(), IndexTemplate.fromClasspath());
+    IndexTemplateInstaller indexTemplateInstaller(ElasticsearchClient client, PublishProperties properties, IndexNames names) {
+        return new IndexTemplateInstaller(client, properties.index().templateName(),
+                IndexTemplate.fromClasspath().forPattern(names.pattern()));
     }
 
     @Bean
@@ -94,12 +94,6 @@ class IndexingConfiguration {
     @Bean(destroyMethod = "close")
     BulkIndexer bulkIndexer(ElasticsearchClient client, PublishProperties properties, ConsumptionThrottle throttle,
                             IndexingMetrics metrics) {
-        return new BulkIndexer(client, bulkSettings(properties), throttle, metrics);
-    }
-
-    static BulkSettings bulkSettings(PublishProperties properties) {
-        PublishProperties.Bulk bulk = properties.bulk();
-        return new BulkSettings(bulk.maxOperations(), bulk.maxBytes().toBytes(), bulk.flushInterval(),
-                bulk.maxConcurrentRequests(), properties.retry().initialBackoff(), properties.retry().maxBackoff());
+        return new BulkIndexer(client, properties.bulkSettings(), throttle, metrics);
     }
 }

@@ -1,5 +1,6 @@
 package io.newsflow.publish.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contract.KafkaTopics;
 import io.newsflow.contract.NewsHeaders;
 import io.newsflow.publish.kafka.DeadLetterPublisher;
@@ -53,8 +54,8 @@ class KafkaConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DeadLetterPublisher deadLetterPublisher(DeadLetterPublishingRecoverer recoverer) {
-        return new DeadLetterPublisher(recoverer);
+    DeadLetterPublisher deadLetterPublisher(DeadLetterPublishingRecoverer recoverer, MeterRegistry meters) {
+        return new DeadLetterPublisher(recoverer, meters);
     }
 
     /**

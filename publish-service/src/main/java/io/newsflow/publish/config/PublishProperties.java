@@ -1,5 +1,6 @@
 package io.newsflow.publish.config;
 
+import io.newsflow.publish.bulk.BulkSettings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
@@ -29,6 +30,12 @@ public record PublishProperties(
         @Valid @NotNull @DefaultValue Retry retry,
         @Valid @NotNull @DefaultValue Consumer consumer,
         @Valid @NotNull @DefaultValue Topics topics) {
+
+    /** The bulk indexer's settings: flushing from {@link #bulk()}, back-off from {@link #retry()}. */
+    public BulkSettings bulkSettings() {
+        return new BulkSettings(bulk.maxOperations(), bulk.maxBytes().toBytes(), bulk.flushInterval(),
+                bulk.maxConcurrentRequests(), retry.initialBackoff(), retry.maxBackoff());
+    }
 
     /**
      * @param alias          what readers query; points at exactly one versioned index

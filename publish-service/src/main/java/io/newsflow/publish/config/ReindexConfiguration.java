@@ -19,7 +19,7 @@ class ReindexConfiguration {
     @Bean
     IndexRebuilder indexRebuilder(ElasticsearchClient client, IndexNames names, IndexTemplateInstaller installer,
                                   PublishProperties properties, ConsumerFactory<?, ?> consumers) {
-        return new IndexRebuilder(client, names, installer, IndexingConfiguration.bulkSettings(properties),
+        return new IndexRebuilder(client, names, installer, properties.bulkSettings(),
                 consumers.getConfigurationProperties());
     }
 

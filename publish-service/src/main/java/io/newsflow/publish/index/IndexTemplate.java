@@ -2,6 +2,7 @@ package io.newsflow.publish.index;
 
 import io.newsflow.contract.ArticleJson;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,6 +31,21 @@ public record IndexTemplate(byte[] json, long version) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The same template for other index names: the pattern follows the configured version prefix,
+     * so that a service configured with another alias (a second pipeline, a benchmark) gets its own.
+     */
+    public IndexTemplate forPattern(String indexPattern) {
+        ObjectNode tree = (ObjectNode) ArticleJson.mapper().readTree(json);
+        tree.putArray("index_patterns").add(indexPattern);
+        return new IndexTemplate(ArticleJson.mapper().writeValueAsBytes(tree), version);
+    }
+
+    /** The settings and mappings alone: the body of a create-index request for an index outside the pattern. */
+    public InputStream indexBody() {
+        return new ByteArrayInputStream(ArticleJson.mapper().writeValueAsBytes(ArticleJson.mapper().readTree(json).get("template")));
     }
 
     public InputStream body() {

@@ -1,6 +1,7 @@
 package io.newsflow.publish.kafka;
 
 import io.newsflow.publish.bulk.ExponentialBackoff;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +10,6 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Dead-letters records through Spring Kafka's recoverer (original bytes, {@code kafka_dlt-*}
@@ -22,16 +22,18 @@ public final class DeadLetterPublisher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeadLetterPublisher.class);
 
     private final DeadLetterPublishingRecoverer recoverer;
-    private final ExponentialBackoff backoff = new ExponentialBackoff(Duration.ofMillis(200), Duration.ofSeconds(10),
-            () -> ThreadLocalRandom.current().nextDouble());
+    private final ExponentialBackoff backoff = ExponentialBackoff.withJitter(Duration.ofMillis(200), Duration.ofSeconds(10));
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "dead-letter");
         thread.setDaemon(true);
         return thread;
     });
 
-    public DeadLetterPublisher(DeadLetterPublishingRecoverer recoverer) {
+    private final MeterRegistry meters;
+
+    public DeadLetterPublisher(DeadLetterPublishingRecoverer recoverer, MeterRegistry meters) {
         this.recoverer = recoverer;
+        this.meters = meters;
     }
 
     public void publish(ConsumerRecord<?, ?> record, RecordRejectedException why, Runnable afterAcknowledged) {
@@ -41,6 +43,7 @@ public final class DeadLetterPublisher implements AutoCloseable {
                     recoverer.accept(record, why);
                     log.info("Dead-lettered {}-{}@{} ({}): {}", record.topic(), record.partition(), record.offset(),
                             why.reason(), why.getMessage());
+                    meters.counter("newsflow.publish.dead.letters", "reason", why.reason()).increment();
                     afterAcknowledged.run();
                     return;
                 } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ public final class BoilerplateFilter {
 
     // Where two words were glued together: "newsletterThe", "newsUK".
     private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”’]\\s*$");
     private static final int GLUED_PREFIX_MAX = 200;
     private static final int LINK_TITLE_MAX = 150;
 
@@ -90,11 +91,12 @@ public final class BoilerplateFilter {
     }
 
     private static boolean isLinkListHeading(String paragraph) {
-        String heading = paragraph.strip().replaceAll(":$", "");
+        String heading = paragraph.strip();
+        heading = heading.endsWith(":") ? heading.substring(0, heading.length() - 1) : heading;
         return heading.length() < 40 && !heading.contains(":") && BoilerplateKind.RELATED_LINKS.matches(heading);
     }
 
     private static boolean looksLikeLinkTitle(String paragraph) {
-        return paragraph.length() <= LINK_TITLE_MAX && !paragraph.matches("(?s).*[.!?\"”’]\\s*$");
+        return paragraph.length() <= LINK_TITLE_MAX && !SENTENCE_END.matcher(paragraph).find();
     }
 }

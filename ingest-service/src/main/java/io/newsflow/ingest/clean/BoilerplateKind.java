@@ -86,15 +86,17 @@ enum BoilerplateKind {
     /** Longer sentences are reporting, whatever words they start with; boilerplate lines are short. */
     static final int MAX_SENTENCE = 250;
 
-    /** True when the whole sentence, ignoring trailing punctuation and symbols, is of this kind. */
+    // "Share this ➡️", "• Advertisement": decoration around a line is not part of what it says.
+    private static final Pattern TRAILING_DECORATION = Pattern.compile("[\\s.!:;,→»›>|•·…➡️👉]+$");
+    private static final Pattern LEADING_DECORATION = Pattern.compile("^[\\s•·|▶►]+");
+
+    /** True when the whole sentence, ignoring decoration and trailing punctuation, is of this kind. */
     boolean matches(String sentence) {
-        if (sentence.length() > MAX_SENTENCE) {
-            return false;
-        }
-        String core = sentence.strip().replaceAll("[\\s.!:;,→»›>|•·…➡️👉]+$", "").replaceAll("^[\\s•·|▶►]+", "");
-        if (core.isEmpty()) {
-            return false;
-        }
+        String core = core(sentence);
+        return core != null && matchesCore(core);
+    }
+
+    private boolean matchesCore(String core) {
         for (Pattern pattern : patterns) {
             if (pattern.matcher(core).matches()) {
                 return true;
@@ -105,11 +107,24 @@ enum BoilerplateKind {
 
     /** The kind of this sentence, or null when it is not boilerplate. */
     static BoilerplateKind of(String sentence) {
+        String core = core(sentence);
+        if (core == null) {
+            return null;
+        }
         for (BoilerplateKind kind : values()) {
-            if (kind.matches(sentence)) {
+            if (kind.matchesCore(core)) {
                 return kind;
             }
         }
         return null;
+    }
+
+    /** The sentence without decoration, or null when it is too long to be boilerplate or empty. */
+    private static String core(String sentence) {
+        if (sentence.length() > MAX_SENTENCE) {
+            return null;
+        }
+        String core = LEADING_DECORATION.matcher(TRAILING_DECORATION.matcher(sentence.strip()).replaceFirst("")).replaceFirst("");
+        return core.isEmpty() ? null : core;
     }
 }

@@ -18,11 +18,13 @@ final class Byline {
             "(?iu:by|words by|written by|reporting by|report by)\\s+" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*"
                     + "(?:\\s*[,|–—-]\\s*[^.]{0,60})?");
 
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
+
     private Byline() {
     }
 
     static boolean is(String line, List<String> authors) {
-        String text = line.strip().replaceAll("[.\\s]+$", "");
+        String text = TRAILING_DOTS.matcher(line.strip()).replaceFirst("");
         if (text.isEmpty() || text.length() > 120) {
             return false;
         }

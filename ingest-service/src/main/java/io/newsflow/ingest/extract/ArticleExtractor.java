@@ -1,5 +1,6 @@
 package io.newsflow.ingest.extract;
 
+import io.newsflow.ingest.language.LanguageDetection;
 import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Component;
 
@@ -19,23 +20,15 @@ public class ArticleExtractor {
     private static final double ARTICLE_BODY_FALLBACK_RATIO = 0.5;
 
     public ExtractedPage extract(Document page) {
-        PageMetadata meta = JsonLdMetadata.read(page)
+        ExtractedPage meta = JsonLdMetadata.read(page)
                 .orElse(MetaTagMetadata.read(page))
                 .orElse(VisibleMetadata.read(page));
         String body = String.join("\n\n", MainContent.paragraphs(page.body()));
-        if (meta.articleBody() != null && body.length() < meta.articleBody().length() * ARTICLE_BODY_FALLBACK_RATIO) {
-            body = meta.articleBody();
+        // The metadata's body is JSON-LD articleBody: the fallback when the page's own text is missing or much shorter.
+        if (meta.body() != null && body.length() < meta.body().length() * ARTICLE_BODY_FALLBACK_RATIO) {
+            body = meta.body();
         }
-        return new ExtractedPage(
-                withoutSiteSuffix(meta.title(), meta.siteName()),
-                meta.subtitle(),
-                meta.authors(),
-                meta.publishedAt(),
-                meta.modifiedAt(),
-                meta.canonicalUrl(),
-                meta.siteName(),
-                primaryLanguage(meta.language()),
-                meta.leadImage(),
+        return meta.with(withoutSiteSuffix(meta.title(), meta.siteName()), LanguageDetection.primaryCode(meta.language()),
                 body.isBlank() ? null : body);
     }
 
@@ -51,14 +44,5 @@ public class ArticleExtractor {
             }
         }
         return title;
-    }
-
-    /** "en-GB" and "en_US" are English: the event carries ISO 639-1 codes. */
-    static String primaryLanguage(String language) {
-        if (language == null || language.isBlank()) {
-            return null;
-        }
-        String primary = language.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
-        return primary.matches("[a-z]{2,3}") ? primary : null;
     }
 }

@@ -32,14 +32,14 @@ final class JsonLdMetadata {
     private JsonLdMetadata() {
     }
 
-    static PageMetadata read(Document page) {
+    static ExtractedPage read(Document page) {
         for (Element script : page.select("script[type=application/ld+json]")) {
             Optional<JsonNode> article = parse(script.data()).flatMap(JsonLdMetadata::findArticle);
             if (article.isPresent()) {
                 return toMetadata(article.get());
             }
         }
-        return PageMetadata.EMPTY;
+        return ExtractedPage.EMPTY;
     }
 
     private static Optional<JsonNode> parse(String json) {
@@ -81,8 +81,8 @@ final class JsonLdMetadata {
         return ARTICLE_TYPES.contains(type.asString(""));
     }
 
-    private static PageMetadata toMetadata(JsonNode article) {
-        return new PageMetadata(
+    private static ExtractedPage toMetadata(JsonNode article) {
+        return new ExtractedPage(
                 text(article.path("headline")),
                 Optional.ofNullable(text(article.path("description"))).orElse(text(article.path("alternativeHeadline"))),
                 names(article.path("author")),
@@ -94,7 +94,7 @@ final class JsonLdMetadata {
                 text(article.path("publisher").path("name")),
                 text(article.path("inLanguage")),
                 url(article.path("image")),
-                text(article.path("articleBody")));
+                text(article.path("articleBody")));  // the body, used only when the page's own text fails
     }
 
     private static List<String> names(JsonNode authors) {

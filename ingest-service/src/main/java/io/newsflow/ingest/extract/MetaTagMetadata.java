@@ -14,8 +14,8 @@ final class MetaTagMetadata {
     private MetaTagMetadata() {
     }
 
-    static PageMetadata read(Document page) {
-        return new PageMetadata(
+    static ExtractedPage read(Document page) {
+        return new ExtractedPage(
                 first(page, "og:title", "twitter:title", "parsely-title", "dc.title"),
                 first(page, "og:description", "description", "twitter:description", "dc.description"),
                 authors(page),

@@ -18,12 +18,12 @@ final class VisibleMetadata {
     private VisibleMetadata() {
     }
 
-    static PageMetadata read(Document page) {
+    static ExtractedPage read(Document page) {
         Element h1 = page.selectFirst("article h1, main h1, h1");
         String title = h1 != null && !h1.text().isBlank() ? h1.text()
                 : page.title().isBlank() ? null : TITLE_SUFFIX.matcher(page.title()).replaceFirst("");
         Element time = page.selectFirst("article time[datetime], main time[datetime], time[datetime]");
-        return new PageMetadata(title, null, bylines(page), time == null ? null : Dates.parse(time.attr("datetime")),
+        return new ExtractedPage(title, null, bylines(page), time == null ? null : Dates.parse(time.attr("datetime")),
                 null, null, null, null, null, null);
     }
 

@@ -39,8 +39,4 @@ public class IdentityStore extends StateTopicFollower {
     public ArticleState stateOf(String id) {
         return index.get(id);
     }
-
-    public int knownArticles() {
-        return index.size();
-    }
 }

@@ -48,6 +48,15 @@ public class LanguageDetection {
         if (!candidates.isEmpty() && candidates.getFirst().getProbability() >= MIN_PROBABILITY) {
             return candidates.getFirst().getLocale().getLanguage().toLowerCase(Locale.ROOT);
         }
-        return declared == null ? null : declared.split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return primaryCode(declared);
+    }
+
+    /** "en-GB" and "en_US" are English: the event carries ISO 639-1 codes. Null for null or nonsense. */
+    public static String primaryCode(String language) {
+        if (language == null || language.isBlank()) {
+            return null;
+        }
+        String primary = language.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return primary.matches("[a-z]{2,3}") ? primary : null;
     }
 }

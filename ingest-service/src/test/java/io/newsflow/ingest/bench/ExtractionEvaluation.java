@@ -9,8 +9,10 @@ import io.newsflow.ingest.input.InboundItem;
 import io.newsflow.ingest.input.InputHints;
 import io.newsflow.ingest.normalize.TextNormalizer;
 
+import io.newsflow.testsupport.BbcCorpus;
+import io.newsflow.testsupport.BbcCorpus.BbcArticle;
+
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +22,7 @@ import java.util.List;
  * (normalised the same way), and whose title equals its title. Prints a table; with
  * {@code -Dnewsflow.eval.show=N} also the first N mismatches.
  *
- * <pre>./mvnw -q -pl ingest-service exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.newsflow.ingest.bench.ExtractionEvaluation</pre>
+ * <pre>ingest-service/benchmark quality</pre>
  */
 public final class ExtractionEvaluation {
 
@@ -28,14 +30,13 @@ public final class ExtractionEvaluation {
     }
 
     public static void main(String[] args) {
-        Path bbc = BbcCorpus.locate();
-        if (bbc == null) {
-            System.out.println("SKIPPED: ../shared/eval/bbc not found (set -Dnewsflow.eval.dir=<dir containing bbc/>)");
+        if (!BbcCorpus.available()) {
+            System.out.println("SKIPPED: " + BbcCorpus.location() + " not found (-Dnewsflow.root names the repository)");
             return;
         }
-        BbcCorpus corpus = BbcCorpus.load(bbc, Integer.getInteger("newsflow.eval.limit", Integer.MAX_VALUE));
+        List<BbcArticle> corpus = BbcCorpus.read(Integer.getInteger("newsflow.eval.limit", Integer.MAX_VALUE));
         int show = Integer.getInteger("newsflow.eval.show", 0);
-        System.out.printf("Extraction quality on %d BBC articles (%s)%n%n", corpus.articles().size(), bbc.toAbsolutePath().normalize());
+        System.out.printf("Extraction quality on %d BBC articles (%s)%n%n", corpus.size(), BbcCorpus.location());
         System.out.printf("%-16s %10s %10s %10s%n", "template", "body equal", "title equal", "rejected");
         int bodies = 0;
         int total = 0;
@@ -66,15 +67,15 @@ public final class ExtractionEvaluation {
     private record Score(int total, int bodies, int titles, int rejected) {
     }
 
-    private static Score evaluate(PageTemplates template, BbcCorpus corpus, List<String> mismatches, int show) {
+    private static Score evaluate(PageTemplates template, List<BbcArticle> corpus, List<String> mismatches, int show) {
         ArticleInputReader reader = TestIngestors.inputReader();
         ArticleIngestor ingestor = TestIngestors.ingestor();
         int bodies = 0;
         int titles = 0;
         int rejected = 0;
-        for (BbcCorpus.Article article : corpus.articles()) {
+        for (BbcArticle article : corpus) {
             byte[] page = template.render(article).getBytes(StandardCharsets.UTF_8);
-            InputHints hints = new InputHints("https://eval.example/" + template.name() + "/" + article.section() + "/" + article.name(), "Eval", null);
+            InputHints hints = new InputHints("https://eval.example/" + template.name() + "/" + article.category() + "/" + article.file(), "Eval", null);
             InboundItem item = reader.read(page, template.contentType() + "; charset=utf-8", hints).getFirst();
             // A fresh identity session per article: the same text in another template must not count as a duplicate.
             IngestResult result = ingestor.ingest(((InboundItem.Article) item).draft(), TestIngestors.session());
@@ -87,12 +88,12 @@ public final class ExtractionEvaluation {
             if (expected.equals(extracted.body())) {
                 bodies++;
             } else if (mismatches.size() < show) {
-                mismatches.add(firstDifference(template.name() + " " + article.section() + "/" + article.name(), expected, extracted.body()));
+                mismatches.add(firstDifference(template.name() + " " + article.category() + "/" + article.file(), expected, extracted.body()));
             }
             if (TextNormalizer.line(article.title()).equals(extracted.title())) {
                 titles++;
             }
         }
-        return new Score(corpus.articles().size(), bodies, titles, rejected);
+        return new Score(corpus.size(), bodies, titles, rejected);
     }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.bench;
 
 import io.newsflow.ingest.Fixtures;
+import io.newsflow.testsupport.BbcCorpus;
 import org.jsoup.nodes.Entities;
 
 import java.util.List;
@@ -31,15 +32,15 @@ record PageTemplates(String name, String contentType, String template) {
         return new PageTemplates(file, contentType, Fixtures.text("../eval-templates/" + file));
     }
 
-    String render(BbcCorpus.Article article) {
+    String render(BbcCorpus.BbcArticle article) {
         boolean html = contentType.equals("text/html");
         UnaryOperator<String> escape = html ? text -> Entities.escape(text) : UnaryOperator.identity();
         List<String> paragraphs = article.body().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
         String page = template
                 .replace("{{title}}", escape.apply(article.title()))
                 .replace("{{title-json}}", article.title().replace("\\", "\\\\").replace("\"", "\\\"").replace("</", "<\\/"))
-                .replace("{{section}}", article.section())
-                .replace("{{slug}}", article.name().replace(".txt", "") + "-" + article.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"))
+                .replace("{{section}}", article.category())
+                .replace("{{slug}}", article.file().replace(".txt", "") + "-" + article.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"))
                 .replace("{{first-paragraph}}", escape.apply(paragraphs.getFirst()));
         page = replaceAll(REST, page, m -> join(paragraphs.subList(1, paragraphs.size()), m.group(1), escape, null, null));
         return replaceAll(PARAGRAPHS, page, m -> join(paragraphs, m.group(1), escape, m.group(2), m.group(3)));

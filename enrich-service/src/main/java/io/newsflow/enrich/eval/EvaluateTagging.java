@@ -8,6 +8,8 @@ import io.newsflow.enrich.topics.TopicModels;
 import io.newsflow.enrich.topics.TopicScorer;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -84,7 +86,7 @@ public final class EvaluateTagging {
                 correctByHalf[i % 2]++;
             }
         }
-        long right = java.util.Arrays.stream(correct).sum();
+        long right = Arrays.stream(correct).sum();
         System.out.printf("%nTopics: AG News test.csv, %d items, not trained on; World = politics or conflict%n", items.size());
         System.out.printf("  accuracy %.3f   (even rows, used to choose the blend settings: %.3f; odd rows, held out: %.3f)%n",
                 (double) right / items.size(), 2.0 * correctByHalf[0] / items.size(), 2.0 * correctByHalf[1] / items.size());
@@ -95,7 +97,7 @@ public final class EvaluateTagging {
     }
 
     private static Map<String, String> invert(Map<String, String> map) {
-        Map<String, String> inverted = new java.util.HashMap<>();
+        Map<String, String> inverted = new HashMap<>();
         map.forEach((k, v) -> inverted.put(v, k));
         return inverted;
     }

@@ -3,6 +3,7 @@ package io.newsflow.enrich.kafka;
 import io.newsflow.contract.KafkaTopics;
 import io.newsflow.enrich.EnrichProperties;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -10,7 +11,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AfterRollbackProcessor;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**

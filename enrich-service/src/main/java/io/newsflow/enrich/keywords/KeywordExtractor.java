@@ -1,6 +1,7 @@
 package io.newsflow.enrich.keywords;
 
 import io.newsflow.contract.Entity;
+import io.newsflow.contract.EntityType;
 import io.newsflow.contract.Keyword;
 import io.newsflow.enrich.tagging.ArticleText;
 import io.newsflow.enrich.text.Stopwords;
@@ -13,14 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Ranked key phrases. Candidates are runs of up to three content words that punctuation and
  * function words do not interrupt (as in RAKE); each is scored by how often it occurs, how rare its
  * words are in news generally (inverse document frequency from the topic model's training corpus),
- * whether the title has it, and its length. A phrase must occur at least twice, so headline wording
- * alone ("Blair defends policy") does not become a key phrase. A phrase
- * overlapping a better one is dropped, and so are names: the entities already carry them.
+ * whether the title has it, and its length. A phrase the title has but the text never repeats is
+ * left out, so headline wording alone ("Blair defends policy") does not become a key phrase. A phrase
+ * overlapping a better one is dropped, and so are names (a phrase made only of entity names, or
+ * holding a person's name): the entities already carry them.
  */
 public final class KeywordExtractor {
 
@@ -47,10 +50,11 @@ public final class KeywordExtractor {
                 }
             }
         }
-        Set<String> nameWords = nameWords(entities);
+        Set<String> nameWords = nameWords(entities, e -> true);
+        Set<String> personWords = nameWords(entities, e -> e.type() == EntityType.PERSON);
         List<Candidate> ranked = candidates.values().stream()
-                .filter(c -> c.count >= 2)
-                .filter(c -> !nameWords.containsAll(c.words()))
+                .filter(c -> c.count > (c.inTitle ? 1 : 0))
+                .filter(c -> !nameWords.containsAll(c.words()) && c.words().stream().noneMatch(personWords::contains))
                 .peek(c -> c.score = score(c))
                 .sorted(Comparator.comparingDouble((Candidate c) -> c.score).reversed())
                 .toList();
@@ -122,9 +126,9 @@ public final class KeywordExtractor {
         return word.length() > 2 && !Stopwords.contains(word) && word.chars().noneMatch(Character::isDigit);
     }
 
-    private static Set<String> nameWords(List<Entity> entities) {
+    private static Set<String> nameWords(List<Entity> entities, Predicate<Entity> which) {
         Set<String> words = new HashSet<>();
-        entities.forEach(e -> {
+        entities.stream().filter(which).forEach(e -> {
             words.addAll(Words.of(e.name()));
             e.surfaceForms().forEach(form -> words.addAll(Words.of(form)));
         });

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.text;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Decides whether text is English when the ingest service could not say. English prose is about
@@ -18,7 +19,7 @@ public final class EnglishCheck {
     /** True when the declared language is English, or when none is declared and the text reads as English. */
     public static boolean isEnglish(String declaredLanguage, String text) {
         if (declaredLanguage != null && !declaredLanguage.isBlank()) {
-            String lang = declaredLanguage.strip().toLowerCase(java.util.Locale.ROOT);
+            String lang = declaredLanguage.strip().toLowerCase(Locale.ROOT);
             return lang.equals("en") || lang.startsWith("en-") || lang.startsWith("en_") || lang.equals("eng");
         }
         List<String> words = Words.of(text);

@@ -2,6 +2,7 @@ package io.newsflow.enrich.topics;
 
 import io.newsflow.enrich.text.ResourceLines;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,6 @@ public final class IptcTopics {
     }
 
     public static List<IptcTopic> all() {
-        return BY_CODE.values().stream().sorted(java.util.Comparator.comparing(IptcTopic::code)).toList();
+        return BY_CODE.values().stream().sorted(Comparator.comparing(IptcTopic::code)).toList();
     }
 }

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class NaiveBayesModel implements WordRarity {
         this.topics = List.copyOf(topics);
         this.documentFrequencies = Map.copyOf(documentFrequencies);
         int k = topics.size();
-        this.documents = java.util.Arrays.stream(documentsPerTopic).sum();
+        this.documents = Arrays.stream(documentsPerTopic).sum();
         this.logPriors = new double[k];
         long[] tokensPerTopic = new long[k];
         counts.values().forEach(c -> {
@@ -129,7 +130,7 @@ public final class NaiveBayesModel implements WordRarity {
                         throw new IllegalStateException("unknown topic model format " + columns[1]);
                     }
                 }
-                case "topics" -> topics = java.util.Arrays.stream(columns, 1, columns.length).map(IptcTopics::byCode).toList();
+                case "topics" -> topics = Arrays.stream(columns, 1, columns.length).map(IptcTopics::byCode).toList();
                 case "documents" -> documentsPerTopic = ints(columns, 1);
                 case "w" -> {
                     dfs.put(columns[1], Integer.parseInt(columns[2]));
@@ -145,7 +146,7 @@ public final class NaiveBayesModel implements WordRarity {
     }
 
     private static int[] ints(String[] columns, int from) {
-        return java.util.Arrays.stream(columns, from, columns.length).mapToInt(Integer::parseInt).toArray();
+        return Arrays.stream(columns, from, columns.length).mapToInt(Integer::parseInt).toArray();
     }
 
     /** Writes the model as gzip'd TSV: a header, then one line per word, sorted, so retraining gives a stable file. */
@@ -165,6 +166,6 @@ public final class NaiveBayesModel implements WordRarity {
     }
 
     private static String join(int[] values) {
-        return String.join("\t", java.util.Arrays.stream(values).mapToObj(Integer::toString).toList());
+        return String.join("\t", Arrays.stream(values).mapToObj(Integer::toString).toList());
     }
 }

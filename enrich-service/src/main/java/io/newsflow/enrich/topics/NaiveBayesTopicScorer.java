@@ -4,6 +4,7 @@ import io.newsflow.enrich.tagging.ArticleText;
 import io.newsflow.enrich.text.Stopwords;
 import io.newsflow.enrich.text.Words;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public final class NaiveBayesTopicScorer implements TopicScorer {
         }
         double[] logScores = model.logScores(words);
         double temperature = Math.max(minTemperature, known / wordsPerDegree);
-        double max = java.util.Arrays.stream(logScores).max().orElseThrow();
+        double max = Arrays.stream(logScores).max().orElseThrow();
         double sum = 0;
         double[] exps = new double[logScores.length];
         for (int i = 0; i < logScores.length; i++) {

@@ -8,7 +8,6 @@ import io.newsflow.enrich.EnrichApplication;
 import io.newsflow.enrich.eval.BbcCorpus;
 import io.newsflow.enrich.eval.EvalData;
 import io.newsflow.enrich.tagging.ArticleTagger;
-import io.newsflow.enrich.tagging.ArticleText;
 import io.newsflow.enrich.tagging.StandardArticleTagger;
 import io.newsflow.enrich.tagging.TaggingSettings;
 import io.newsflow.testsupport.TestServers;
@@ -35,16 +34,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -67,11 +64,7 @@ public final class EnrichBenchmark {
             return;
         }
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 600;
-        List<BbcCorpus.Article> corpus = BbcCorpus.all(evalDir);
-        List<BbcCorpus.Article> articles = new ArrayList<>();
-        for (int i = 0; articles.size() < count; i++) {
-            articles.add(corpus.get((i * 7) % corpus.size()));
-        }
+        List<BbcCorpus.Article> articles = BareTaggerThroughput.sample(BbcCorpus.all(evalDir), count);
         double avgChars = articles.stream().mapToInt(a -> a.body().length()).average().orElse(0);
         System.out.printf("Enrichment benchmark: %d BBC articles (mean body %.0f chars), %d cores, Java %s%n",
                 count, avgChars, Runtime.getRuntime().availableProcessors(), Runtime.version());
@@ -79,17 +72,20 @@ public final class EnrichBenchmark {
         long loadStart = System.nanoTime();
         ArticleTagger tagger = StandardArticleTagger.create(TaggingSettings.defaults());
         System.out.printf("Tagger loaded in %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
-        bare(tagger, articles.subList(0, Math.min(100, count)), 1);
+        BareTaggerThroughput.measure(tagger, articles.subList(0, Math.min(100, count)), 1);
 
         String bootstrap = TestServers.kafka().bootstrapServers();
         List<String> report = new ArrayList<>();
         for (int threads : new int[] {1, 2}) {
-            BareResult bare = bare(tagger, articles, threads);
+            // Bare runs before and after the service run, averaged: other load on the machine drifts.
+            BareTaggerThroughput.Result before = BareTaggerThroughput.measure(tagger, articles, threads);
             double service = service(bootstrap, articles, threads);
-            report.add(String.format("  %d thread%s: bare tagger %6.1f articles/s (p50 %5.1f ms, p95 %5.1f ms, p99 %5.1f ms)"
-                            + "   service %6.1f articles/s   service/bare %5.1f%%",
-                    threads, threads == 1 ? " " : "s", bare.rate(), bare.percentile(50), bare.percentile(95),
-                    bare.percentile(99), service, 100 * service / bare.rate()));
+            BareTaggerThroughput.Result after = BareTaggerThroughput.measure(tagger, articles, threads);
+            double bare = (before.rate() + after.rate()) / 2;
+            report.add(String.format("  %d thread%s: bare tagger %6.1f articles/s (before %.1f, after %.1f; per article p50 %5.1f ms,"
+                            + " p95 %5.1f ms, p99 %5.1f ms)   service %6.1f articles/s   service/bare %5.1f%%",
+                    threads, threads == 1 ? " " : "s", bare, before.rate(), after.rate(), before.percentile(50),
+                    before.percentile(95), before.percentile(99), service, 100 * service / bare));
         }
         System.out.println();
         System.out.println("Results (target: service >= 85% of the bare tagger)");
@@ -100,54 +96,21 @@ public final class EnrichBenchmark {
         System.exit(0);
     }
 
-    record BareResult(double rate, double[] millis) {
-        double percentile(int p) {
-            double[] sorted = millis.clone();
-            Arrays.sort(sorted);
-            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-        }
-    }
-
-    /** The tagger alone, on {@code threads} threads splitting the articles between them. */
-    static BareResult bare(ArticleTagger tagger, List<BbcCorpus.Article> articles, int threads) throws Exception {
-        double[] millis = new double[articles.size()];
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int first = t;
-            done.add(pool.submit(() -> {
-                for (int i = first; i < articles.size(); i += threads) {
-                    BbcCorpus.Article article = articles.get(i);
-                    long begin = System.nanoTime();
-                    tagger.tag(ArticleText.of(article.title(), null, article.body()));
-                    millis[i] = (System.nanoTime() - begin) / 1e6;
-                }
-            }));
-        }
-        for (Future<?> future : done) {
-            future.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        return new BareResult(articles.size() / seconds, millis);
-    }
-
     /** The service in this JVM with {@code threads} listener threads, over a backlog of the articles. */
     static double service(String bootstrap, List<BbcCorpus.Article> articles, int threads) throws Exception {
         String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         String group = run;
         createRawTopic(bootstrap);
         startGroupAtEnd(bootstrap, group);
-        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(EnrichApplication.class)
-                .properties(Map.of(
-                        "spring.kafka.bootstrap-servers", bootstrap,
-                        "spring.kafka.consumer.group-id", group,
-                        "spring.kafka.listener.concurrency", threads,
-                        "newsflow.enrich.instance-id", run,
-                        "server.port", 0,
-                        "logging.level.org.apache.kafka", "WARN"))
-                .run()) {
+        // Command-line arguments: they outrank application.yml (builder properties would not).
+        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(EnrichApplication.class).run(
+                "--spring.kafka.bootstrap-servers=" + bootstrap,
+                "--spring.kafka.consumer.group-id=" + group,
+                "--spring.kafka.listener.concurrency=" + threads,
+                "--newsflow.enrich.instance-id=" + run,
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN")) {
             MessageListenerContainer container = service.getBean(KafkaListenerEndpointRegistry.class)
                     .getListenerContainer(EnrichApplication.LISTENER_ID);
             waitFor(() -> container.getAssignedPartitions() != null && !container.getAssignedPartitions().isEmpty());
@@ -230,7 +193,7 @@ public final class EnrichBenchmark {
         }
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) {
+    private static void waitFor(BooleanSupplier condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

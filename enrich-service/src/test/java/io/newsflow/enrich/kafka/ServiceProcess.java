@@ -24,7 +24,7 @@ final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-jar", JAR.toString(),
-                "--server.port=0"));
+                "--server.port=0", "--spring.main.web-application-type=none"));
         command.addAll(arguments);
         try {
             Path log = Path.of("target", name + ".log");

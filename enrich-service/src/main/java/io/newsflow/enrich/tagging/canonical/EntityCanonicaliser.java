@@ -6,11 +6,13 @@ import io.newsflow.enrich.tagging.ArticleText;
 import io.newsflow.enrich.tagging.ner.Mention;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Merges one article's mentions into entities, each under one canonical name:
@@ -28,8 +30,8 @@ import java.util.Optional;
  */
 public final class EntityCanonicaliser {
 
-    private static final java.util.Set<String> INITIALS_SKIPPED = java.util.Set.of("of", "the", "and", "for", "de", "&");
-    private static final java.util.Set<String> ORGANISATION_SUFFIXES = java.util.Set.of(
+    private static final Set<String> INITIALS_SKIPPED = Set.of("of", "the", "and", "for", "de", "&");
+    private static final Set<String> ORGANISATION_SUFFIXES = Set.of(
             "party", "plc", "inc", "corp", "corporation", "ltd", "limited", "group", "co", "company", "llc", "ag", "sa");
 
     private final KnownAliases aliases;
@@ -110,7 +112,7 @@ public final class EntityCanonicaliser {
                     || !ORGANISATION_SUFFIXES.contains(tokens[tokens.length - 1])) {
                 continue;
             }
-            String bare = String.join(" ", java.util.Arrays.copyOf(tokens, tokens.length - 1));
+            String bare = String.join(" ", Arrays.copyOf(tokens, tokens.length - 1));
             clusters.stream()
                     .filter(c -> c != withSuffix && c.longestKey().equals(bare))
                     .findFirst()

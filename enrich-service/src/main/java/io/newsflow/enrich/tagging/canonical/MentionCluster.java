@@ -5,6 +5,7 @@ import io.newsflow.contract.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ final class MentionCluster {
         if (alias != null) {
             return alias.name();
         }
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         mentions.forEach(m -> counts.merge(m.name(), 1, Integer::sum));
         return counts.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> NameKey.tokens(NameKey.of(e.getKey())).length)

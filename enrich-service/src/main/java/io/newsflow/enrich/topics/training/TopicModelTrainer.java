@@ -3,6 +3,7 @@ package io.newsflow.enrich.topics.training;
 import io.newsflow.enrich.topics.IptcTopic;
 import io.newsflow.enrich.topics.NaiveBayesTopicScorer;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class TopicModelTrainer {
     public Map<String, int[]> counts() {
         Map<String, int[]> kept = new HashMap<>();
         counts.forEach((word, c) -> {
-            if (java.util.Arrays.stream(c).sum() >= MIN_COUNT) {
+            if (Arrays.stream(c).sum() >= MIN_COUNT) {
                 kept.put(word, c);
             }
         });

@@ -36,11 +36,12 @@ class IndexRebuildIT extends PublishServiceITSupport {
         String kept = "rebuild-" + run + "-kept";
         String revised = "rebuild-" + run + "-revised";
         String retracted = "rebuild-" + run + "-retracted";
-        publish(ArticleFixtures.article(kept, 1, "Harbour reopens after storm"));
+        awaitHandled(publish(ArticleFixtures.article(kept, 1, "Harbour reopens after storm")));
         publish(ArticleFixtures.article(revised, 1, "Cup final: first report"));
-        publish(ArticleFixtures.article(revised, 2, "Cup final: full report"));
+        awaitHandled(publish(ArticleFixtures.article(revised, 2, "Cup final: full report")));
         publish(ArticleFixtures.article(retracted, 1, "Story later retracted"));
         awaitHandled(acknowledged(send(retracted, null)));
+        elasticsearch.indices().refresh(r -> r.index(ALIAS)); // searchable before the reader starts
         Set<String> before = elasticsearch.indices().getAlias(r -> r.name(ALIAS)).aliases().keySet();
 
         AtomicBoolean rebuilding = new AtomicBoolean(true);

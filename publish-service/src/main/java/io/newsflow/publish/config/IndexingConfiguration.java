@@ -10,6 +10,7 @@ import io.newsflow.publish.index.IndexBootstrap;
 import io.newsflow.publish.index.IndexNames;
 import io.newsflow.publish.index.IndexTemplate;
 import io.newsflow.publish.index.IndexTemplateInstaller;
+import io.newsflow.publish.kafka.ArticleOperations;
 import io.newsflow.publish.kafka.ConsumptionThrottle;
 import io.newsflow.publish.kafka.EnrichedArticleListener;
 import io.newsflow.publish.offsets.OffsetTracker;
@@ -54,6 +55,11 @@ class IndexingConfiguration {
     @Bean
     DocumentOperations documentOperations(IndexNames names) {
         return new DocumentOperations(names.alias(), true);
+    }
+
+    @Bean
+    ArticleOperations articleOperations(ArticleDocumentMapper mapper, DocumentOperations operations) {
+        return new ArticleOperations(mapper, operations);
     }
 
     @Bean

@@ -3,10 +3,8 @@ package io.newsflow.publish.kafka;
 import io.newsflow.contract.KafkaTopics;
 import io.newsflow.publish.bulk.BulkIndexer;
 import io.newsflow.publish.bulk.DocumentOperation;
-import io.newsflow.publish.bulk.DocumentOperations;
 import io.newsflow.publish.bulk.ItemOutcome;
 import io.newsflow.publish.bulk.OperationCallback;
-import io.newsflow.publish.document.ArticleDocumentMapper;
 import io.newsflow.publish.offsets.OffsetTracker;
 import io.newsflow.publish.offsets.TrackedRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,15 +24,13 @@ public class EnrichedArticleListener {
     public static final String ID = "publish";
 
     private final ArticleRecordReader reader = new ArticleRecordReader();
-    private final ArticleDocumentMapper mapper;
-    private final DocumentOperations operations;
+    private final ArticleOperations operations;
     private final BulkIndexer indexer;
     private final DeadLetterPublisher deadLetters;
     private final OffsetTracker offsets;
 
-    public EnrichedArticleListener(ArticleDocumentMapper mapper, DocumentOperations operations, BulkIndexer indexer,
+    public EnrichedArticleListener(ArticleOperations operations, BulkIndexer indexer,
                                    DeadLetterPublisher deadLetters, OffsetTracker offsets) {
-        this.mapper = mapper;
         this.operations = operations;
         this.indexer = indexer;
         this.deadLetters = deadLetters;
@@ -46,23 +42,19 @@ public class EnrichedArticleListener {
         TrackedRecord tracked = offsets.track(new TopicPartition(record.topic(), record.partition()),
                 record.offset(), acknowledgment);
         Runnable done = () -> offsets.completed(tracked);
+        ArticleRecord parsed = reader.read(record.key(), record.value());
+        if (parsed instanceof ArticleRecord.Unreadable unreadable) {
+            deadLetters.publish(record, new RecordRejectedException(unreadable.reason(), unreadable.detail()), done);
+            return;
+        }
         DocumentOperation operation;
         try {
-            operation = switch (reader.read(record.key(), record.value())) {
-                case ArticleRecord.Upsert upsert -> operations.upsert(mapper.toDocument(upsert.article()));
-                case ArticleRecord.Retraction retraction -> operations.delete(retraction.id());
-                case ArticleRecord.Unreadable unreadable -> {
-                    deadLetters.publish(record, new RecordRejectedException(unreadable.reason(), unreadable.detail()), done);
-                    yield null;
-                }
-            };
+            operation = operations.forRecord(parsed);
         } catch (RuntimeException e) {
             deadLetters.publish(record, new RecordRejectedException("unpublishable", e.toString()), done);
             return;
         }
-        if (operation != null) {
-            indexer.submit(operation, new Callback(record, done));
-        }
+        indexer.submit(operation, new Callback(record, done));
     }
 
     private final class Callback implements OperationCallback {

@@ -10,6 +10,7 @@ import io.newsflow.publish.bulk.ElasticsearchReachability;
 import io.newsflow.publish.bulk.IndexingMetrics;
 import io.newsflow.publish.document.ArticleDocumentMapper;
 import io.newsflow.publish.index.AliasSwapper;
+import io.newsflow.publish.kafka.ArticleOperations;
 import io.newsflow.publish.index.IndexNames;
 import io.newsflow.publish.index.IndexTemplateInstaller;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -68,13 +69,13 @@ public final class IndexRebuilder {
         client.indices().create(r -> r.index(target));
         log.info("Created {}; filling it from {}", target, KafkaTopics.ENRICHED);
 
-        DocumentOperations operations = new DocumentOperations(target, false);
+        ArticleOperations operations = new ArticleOperations(new ArticleDocumentMapper(Clock.systemUTC()),
+                new DocumentOperations(target, false));
         try (BulkIndexer indexer = new BulkIndexer(client, bulk, ElasticsearchReachability.IGNORE,
                 new IndexingMetrics(new SimpleMeterRegistry()));
              KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(readerConfig(),
                      new StringDeserializer(), new ByteArrayDeserializer())) {
-            TopicCopier copier = new TopicCopier(consumer, KafkaTopics.ENRICHED, indexer, operations,
-                    new ArticleDocumentMapper(Clock.systemUTC()), MAX_PENDING);
+            TopicCopier copier = new TopicCopier(consumer, KafkaTopics.ENRICHED, indexer, operations, MAX_PENDING);
             copier.copyFromBeginning();
             client.indices().refresh(r -> r.index(target));
             alias.pointAt(target);

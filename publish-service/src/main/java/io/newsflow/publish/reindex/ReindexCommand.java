@@ -24,7 +24,7 @@ public final class ReindexCommand implements ApplicationRunner {
     public void run(ApplicationArguments args) throws Exception {
         IndexRebuilder.Report report = rebuilder.rebuild();
         out.printf("Rebuilt alias news: %s -> %s%n", report.previous(), report.current());
-        out.printf("  %d documents written, %d deletes applied, %d records skipped, in %.1f s%n",
+        out.printf("  %d upserts and %d deletes answered (older revisions among them kept out by their version), %d unreadable records skipped, in %.1f s%n",
                 report.written(), report.deleted(), report.skipped(), report.took().toMillis() / 1000.0);
         for (String old : report.previous()) {
             out.printf("  %s is kept for roll-back; delete it when satisfied: curl -X DELETE <elasticsearch>/%s%n", old, old);

@@ -2,11 +2,9 @@ package io.newsflow.publish.reindex;
 
 import io.newsflow.publish.bulk.BulkIndexer;
 import io.newsflow.publish.bulk.DocumentOperation;
-import io.newsflow.publish.bulk.DocumentOperations;
 import io.newsflow.publish.bulk.ItemOutcome;
 import io.newsflow.publish.bulk.OperationCallback;
-import io.newsflow.publish.document.ArticleDocumentMapper;
-import io.newsflow.publish.kafka.ArticleRecord;
+import io.newsflow.publish.kafka.ArticleOperations;
 import io.newsflow.publish.kafka.ArticleRecordReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -34,8 +32,7 @@ final class TopicCopier {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<TopicPartition> partitions;
     private final BulkIndexer indexer;
-    private final DocumentOperations operations;
-    private final ArticleDocumentMapper mapper;
+    private final ArticleOperations operations;
     private final ArticleRecordReader reader = new ArticleRecordReader();
     private final Semaphore pending;
     private final int maxPending;
@@ -44,13 +41,12 @@ final class TopicCopier {
     private final AtomicLong skipped = new AtomicLong();
 
     TopicCopier(KafkaConsumer<String, byte[]> consumer, String topic, BulkIndexer indexer,
-                DocumentOperations operations, ArticleDocumentMapper mapper, int maxPending) {
+                ArticleOperations operations, int maxPending) {
         this.consumer = consumer;
         this.partitions = consumer.partitionsFor(topic).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
         this.indexer = indexer;
         this.operations = operations;
-        this.mapper = mapper;
         this.maxPending = maxPending;
         this.pending = new Semaphore(maxPending);
         consumer.assign(partitions);
@@ -96,15 +92,9 @@ final class TopicCopier {
     }
 
     private void copy(ConsumerRecord<String, byte[]> record) throws InterruptedException {
-        DocumentOperation operation = switch (reader.read(record.key(), record.value())) {
-            case ArticleRecord.Upsert upsert -> operations.upsert(mapper.toDocument(upsert.article()));
-            case ArticleRecord.Retraction retraction -> operations.delete(retraction.id());
-            case ArticleRecord.Unreadable unreadable -> {
-                skipped.incrementAndGet(); // the live service dead-lettered it already
-                yield null;
-            }
-        };
+        DocumentOperation operation = operations.forRecord(reader.read(record.key(), record.value()));
         if (operation == null) {
+            skipped.incrementAndGet(); // unreadable: the live service dead-lettered it already
             return;
         }
         pending.acquire();

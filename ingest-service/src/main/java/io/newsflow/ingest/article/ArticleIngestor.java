@@ -15,6 +15,7 @@ import io.newsflow.ingest.normalize.TextNormalizer;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +44,7 @@ public class ArticleIngestor {
         List<String> ruleCleaned = normalized.body() == null ? List.of()
                 : cleaner.byRules(normalized.body(), normalized.title(), normalized.authors());
         InboundArticle cleaned = InboundNormalizer.withBody(normalized, join(ruleCleaned));
-        Optional<Rejection> invalid = ArticleValidator.check(cleaned);
+        Optional<Rejection> invalid = ArticleValidator.check(cleaned, clock.instant());
         if (invalid.isPresent()) {
             return new IngestResult.Rejected(invalid.get());
         }
@@ -60,8 +61,10 @@ public class ArticleIngestor {
         }
         // Compared on rule-cleaned text: what the learned cleaning removes changes as it learns, the input does not.
         String comparableHash = ArticleIdentity.contentHash(cleaned.title(), cleaned.subtitle(), cleaned.body());
-        return switch (DuplicateDetector.decide(session, article.id(), comparableHash, body)) {
+        Instant versionTime = clean.updatedAt() != null ? clean.updatedAt() : clean.publishedAt();
+        return switch (DuplicateDetector.decide(session, article.id(), comparableHash, body, versionTime)) {
             case DuplicateDetector.Decision.Duplicate duplicate -> new IngestResult.Duplicate(article.id(), duplicate.revision());
+            case DuplicateDetector.Decision.Stale stale -> new IngestResult.Stale(article.id(), stale.revision());
             case DuplicateDetector.Decision.Publish publish -> {
                 cleaner.learn(sourceKey, article.id(), ruleCleaned);
                 yield new IngestResult.Accepted(RawArticleFactory.withState(article, publish.state()), publish.state());

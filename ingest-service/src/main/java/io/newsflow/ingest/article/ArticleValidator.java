@@ -4,26 +4,37 @@ import io.newsflow.contract.InboundArticle;
 import io.newsflow.ingest.normalize.SourceResolver;
 import io.newsflow.ingest.normalize.UrlCanonicalizer;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
-/** The feeder contract's required fields: title, body, and a URL or a source. */
+/** The feeder contract's required fields (title, body, and a URL or a source) and dates that can be true. */
 final class ArticleValidator {
+
+    /** Feeds in far time zones and skewed clocks date articles a little ahead; a day more is a wrong date. */
+    static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
 
     private ArticleValidator() {
     }
 
-    static Optional<Rejection> check(InboundArticle article) {
+    static Optional<Rejection> check(InboundArticle article, Instant now) {
         if (isBlank(article.title())) {
-            return reject(RejectionReason.MISSING_TITLE, "field 'title' is missing or blank");
+            return reject(RejectionReason.MISSING_TITLE, "no title: field 'title' (or the page's headline, the text's first line) is missing or blank");
         }
         if (isBlank(article.body())) {
-            return reject(RejectionReason.MISSING_BODY, "field 'body' is missing or blank");
+            return reject(RejectionReason.MISSING_BODY, "no body: field 'body' (or the page's article text) is missing, blank, or nothing but boilerplate");
         }
         if (!isBlank(article.url()) && UrlCanonicalizer.canonicalize(article.url()).isEmpty()) {
             return reject(RejectionReason.INVALID_URL, "field 'url' must be an absolute http(s) URL, got '" + article.url() + "'");
         }
         if (SourceResolver.resolve(article.source(), article.url()) == null) {
             return reject(RejectionReason.MISSING_SOURCE, "give field 'url' or field 'source' (name or domain)");
+        }
+        Instant latest = now.plus(FUTURE_TOLERANCE);
+        for (Instant date : new Instant[] {article.publishedAt(), article.updatedAt()}) {
+            if (date != null && date.isAfter(latest)) {
+                return reject(RejectionReason.FUTURE_DATE, "date " + date + " is more than a day after now (" + now + ")");
+            }
         }
         return Optional.empty();
     }

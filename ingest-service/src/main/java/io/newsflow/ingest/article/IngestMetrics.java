@@ -23,6 +23,7 @@ public class IngestMetrics {
         switch (result) {
             case IngestResult.Accepted accepted -> count(channel, "accepted", "none");
             case IngestResult.Duplicate duplicate -> count(channel, "duplicate", "none");
+            case IngestResult.Stale stale -> count(channel, "stale", "none");
             case IngestResult.Rejected rejected -> rejected(channel, rejected.rejection());
         }
     }

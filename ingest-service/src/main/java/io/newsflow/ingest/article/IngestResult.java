@@ -14,6 +14,10 @@ public sealed interface IngestResult {
     record Duplicate(String id, long revision) implements IngestResult {
     }
 
+    /** Changed content older than the published revision (by updatedAt / publishedAt); dropped so it cannot roll the article back. */
+    record Stale(String id, long revision) implements IngestResult {
+    }
+
     record Rejected(Rejection rejection) implements IngestResult {
         public Rejected(RejectionReason reason, String detail) {
             this(new Rejection(reason, detail));

@@ -13,7 +13,8 @@ public enum RejectionReason {
     MISSING_TITLE("missing-title", 422, "The article has no title"),
     MISSING_BODY("missing-body", 422, "The article has no body"),
     MISSING_SOURCE("missing-source", 422, "The article has neither a URL nor a source"),
-    INVALID_URL("invalid-url", 422, "The URL is not an absolute http(s) URL");
+    INVALID_URL("invalid-url", 422, "The URL is not an absolute http(s) URL"),
+    FUTURE_DATE("future-date", 422, "The article is dated in the future");
 
     private final String code;
     private final int httpStatus;

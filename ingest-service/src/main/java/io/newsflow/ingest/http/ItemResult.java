@@ -22,6 +22,7 @@ public record ItemResult(int index, String status, String id, Long revision, Int
         return switch (result) {
             case IngestResult.Accepted a -> new ItemResult(index, "accepted", a.article().id(), a.article().revision(), null, null, null);
             case IngestResult.Duplicate d -> new ItemResult(index, "duplicate", d.id(), d.revision(), null, null, null);
+            case IngestResult.Stale s -> new ItemResult(index, "stale", s.id(), s.revision(), null, null, null);
             case IngestResult.Rejected r -> rejected(index, r.rejection());
         };
     }

@@ -8,6 +8,13 @@ package io.newsflow.ingest.identity;
  *
  * @param fingerprint 64 bits of the hash of the rule-cleaned title, subtitle and body
  * @param simhash     SimHash of the body, when {@code sketched}
+ * @param versionTime the published revision's own time ({@code updatedAt}, else {@code publishedAt}) in epoch
+ *                    milliseconds, 0 when the feeder gave none; an input older than this is a late, stale copy
  */
-public record ArticleState(long revision, long fingerprint, long simhash, boolean sketched, String duplicateOf) {
+public record ArticleState(long revision, long fingerprint, long simhash, boolean sketched, String duplicateOf,
+                           long versionTime) {
+
+    public ArticleState(long revision, long fingerprint, long simhash, boolean sketched, String duplicateOf) {
+        this(revision, fingerprint, simhash, sketched, duplicateOf, 0);
+    }
 }

@@ -1,5 +1,7 @@
 package io.newsflow.ingest.identity;
 
+import java.time.Instant;
+
 /**
  * Decides what an article is, given what the service has published before: a new article, a new
  * revision of a known id (its content changed), or a duplicate (same id, same content) to drop.
@@ -18,13 +20,29 @@ public final class DuplicateDetector {
 
         record Duplicate(long revision) implements Decision {
         }
+
+        /** Changed content, but older than the revision already published: a late copy that must not replace it. */
+        record Stale(long revision) implements Decision {
+        }
     }
 
     public static Decision decide(IdentitySession session, String id, String contentHash, String body) {
+        return decide(session, id, contentHash, body, null);
+    }
+
+    /**
+     * @param versionTime the input's own time ({@code updatedAt}, else {@code publishedAt}), or null; with it,
+     *                    feeders that resend or reorder versions cannot roll an article back
+     */
+    public static Decision decide(IdentitySession session, String id, String contentHash, String body, Instant versionTime) {
         long fingerprint = fingerprint(contentHash);
+        long version = versionTime == null ? 0 : versionTime.toEpochMilli();
         ArticleState known = session.get(id);
         if (known != null && known.fingerprint() == fingerprint) {
             return new Decision.Duplicate(known.revision());
+        }
+        if (known != null && version > 0 && version < known.versionTime()) {
+            return new Decision.Stale(known.revision());
         }
         SimHash.Sketch sketch = SimHash.of(body);
         String duplicateOf;
@@ -34,7 +52,7 @@ public final class DuplicateDetector {
             duplicateOf = sketch.present() ? session.firstCopyNear(sketch.value(), id) : null;
         }
         ArticleState state = new ArticleState(known == null ? 1 : known.revision() + 1, fingerprint,
-                sketch.value(), sketch.present(), duplicateOf);
+                sketch.value(), sketch.present(), duplicateOf, Math.max(version, known == null ? 0 : known.versionTime()));
         session.stage(id, state);
         return new Decision.Publish(state);
     }

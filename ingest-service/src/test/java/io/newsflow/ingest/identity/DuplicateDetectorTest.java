@@ -2,6 +2,8 @@ package io.newsflow.ingest.identity;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -66,6 +68,23 @@ class DuplicateDetectorTest {
         DuplicateDetector.decide(new IdentitySession(index), "id1", HASH_A, BODY);
 
         assertThat(index.get("id1")).isNull();
+    }
+
+    @Test
+    void aChangedVersionOlderThanThePublishedOneIsStaleAndChangesNothing() {
+        IdentitySession session = new IdentitySession(new DuplicateIndex(100));
+        DuplicateDetector.decide(session, "id1", HASH_A, BODY, Instant.parse("2026-11-24T08:00:00Z"));
+        DuplicateDetector.decide(session, "id1", HASH_B, BODY + " It reopened.", Instant.parse("2026-11-27T08:00:00Z"));
+
+        DuplicateDetector.Decision late = DuplicateDetector.decide(session, "id1", "c".repeat(64), BODY + " Old text.",
+                Instant.parse("2026-11-25T08:00:00Z"));
+        DuplicateDetector.Decision undated = DuplicateDetector.decide(session, "id1", "d".repeat(64), BODY + " Undated.", null);
+
+        assertThat(late).isEqualTo(new DuplicateDetector.Decision.Stale(2));
+        assertThat(undated).isInstanceOf(DuplicateDetector.Decision.Publish.class);
+        assertThat(((DuplicateDetector.Decision.Publish) undated).state().revision()).isEqualTo(3);
+        assertThat(((DuplicateDetector.Decision.Publish) undated).state().versionTime())
+                .as("an undated change keeps the newest known time").isEqualTo(Instant.parse("2026-11-27T08:00:00Z").toEpochMilli());
     }
 
     @Test

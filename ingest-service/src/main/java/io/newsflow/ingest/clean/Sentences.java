@@ -14,8 +14,9 @@ final class Sentences {
 
     // ". The", "?\" She", ".) It": punctuation, optional closing quote/bracket, space, capital or digit.
     private static final Pattern SPACED = Pattern.compile("[.!?…][\"”’)\\]]?\\s+(?=[\"“‘(\\[]?[\\p{Lu}\\d])");
-    // "today.The", "today.A", "today.US": two lower-case letters (so "Mr.Smith" and "U.S.A" are left alone), punctuation, a capital.
-    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}\\p{Ll}[.!?])(?=[\"“‘]?\\p{Lu})");
+    // "today.The", "today.US", "today.2004", "today.'God": two lower-case letters (so "Mr.Smith" and "U.S.A"
+    // are left alone), punctuation, then a capital or a digit, perhaps after an opening quote or bracket.
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}\\p{Ll}[.!?])(?=[\"“‘'(\\[]?[\\p{Lu}\\d])");
 
     private Sentences() {
     }

@@ -18,7 +18,9 @@ import java.util.Locale;
  * The language of an article, detected from its text with optimaize language-detector (n-gram
  * profiles of 71 languages, built in). Pages and feeders often declare a language that is wrong
  * (a template's {@code lang="en"} on a German article), so the text decides when the detector is
- * confident, and the declared language is used only when it is not (very short texts).
+ * confident, and the declared language is used only when it is not (very short texts). One detector
+ * serves all threads: its profiles are immutable and detection keeps no state (the library's
+ * "safe to use multi-threaded").
  */
 @Component
 public class LanguageDetection {

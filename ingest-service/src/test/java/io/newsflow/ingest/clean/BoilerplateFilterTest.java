@@ -18,6 +18,8 @@ class BoilerplateFilterTest {
                 .containsExactly("The harbour reopened on Friday.");
         assertThat(clean("Become a Courier member today.A storm closed the harbour.")).containsExactly("A storm closed the harbour.");
         assertThat(clean("Subscribe to our newsletter.\"It was chaos,\" a ferryman said.")).containsExactly("\"It was chaos,\" a ferryman said.");
+        assertThat(clean("Become a member today.2004 was a record year for the port.")).containsExactly("2004 was a record year for the port.");
+        assertThat(clean("Support our reporting.'Slow ferries' are back, the council said.")).containsExactly("'Slow ferries' are back, the council said.");
     }
 
     @Test

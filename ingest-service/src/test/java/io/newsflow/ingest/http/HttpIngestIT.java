@@ -159,13 +159,14 @@ class HttpIngestIT extends IngestServiceIT {
                 "invalid-field", post("application/json", "{\"source\": {\"name\": \"W\"}, \"title\": \"t\", \"body\": \"b\", \"publishedAt\": \"soon\"}"),
                 "missing-title", post("application/json", "{\"source\": {\"name\": \"Wire\"}, \"body\": \"Text.\"}"),
                 "missing-source", post("application/json", "{\"title\": \"t\", \"body\": \"b\"}"),
+                "invalid-url", post("application/json", "{\"url\": \"ftp://files.example/a\", \"title\": \"t\", \"body\": \"b\"}"),
                 "unsupported-type", post("application/xml", "<article/>"),
                 "too-large", post("application/json", "[" + "{\"title\": \"t\", \"body\": \"b\"},".repeat(10_000) + "{}]"));
         HttpResponse<String> latin1 = send(request("/api/v1/articles?source=S", "text/plain; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofByteArray("Caf\u00e9\nBody".getBytes(StandardCharsets.ISO_8859_1))).build());
 
         Map<String, Integer> statuses = Map.of("unreadable", 400, "invalid-field", 400, "missing-title", 422, "missing-source", 422,
-                "unsupported-type", 415, "too-large", 413);
+                "invalid-url", 422, "unsupported-type", 415, "too-large", 413);
         answers.forEach((reason, response) -> {
             assertThat(response.statusCode()).as(reason + ": " + response.body()).isEqualTo(statuses.get(reason));
             assertThat(response.headers().firstValue("Content-Type")).as(reason).hasValue("application/problem+json");

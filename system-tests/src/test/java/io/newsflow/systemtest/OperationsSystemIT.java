@@ -36,6 +36,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -82,7 +83,7 @@ class OperationsSystemIT {
         root = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
         opsCli = new OpsCliProcess(root, TestServers.kafka().bootstrapServers());
         index = new NewsIndex(TestServers.elasticsearch().url());
-        metricsBefore = scrapeAll();
+        metricsBefore = quietReading();
         deadLettersBefore = opsCli.list();
 
         fed = new Fed(List.of(marker(), marker(), marker()), List.of(marker(), marker()),
@@ -175,14 +176,8 @@ class OperationsSystemIT {
                     Map.entry("publish dead-lettered es-*", 1.0)));
             assertThat(actual).isEqualTo(expected);
         });
-        await("consumer lag drained").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-            Map<String, MetricsScrape> now = scrapeAll();
-            Map<String, Double> lag = new TreeMap<>();
-            lag.put("ingest", now.get("ingest").sum("kafka_consumer_fetch_manager_records_lag", "topic", KafkaTopics.INBOUND));
-            lag.put("enrich", now.get("enrich").sum("kafka_consumer_fetch_manager_records_lag", "topic", KafkaTopics.RAW));
-            lag.put("publish", now.get("publish").sum("kafka_consumer_fetch_manager_records_lag", "topic", KafkaTopics.ENRICHED));
-            assertThat(lag).isEqualTo(Map.of("ingest", 0.0, "enrich", 0.0, "publish", 0.0));
-        });
+        await("consumer lag drained").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(lag(scrapeAll())).isEqualTo(Map.of("ingest", 0.0, "enrich", 0.0, "publish", 0.0)));
     }
 
     @Test
@@ -281,6 +276,33 @@ class OperationsSystemIT {
     }
 
     // --- metrics --------------------------------------------------------------------------------
+
+    /**
+     * A reading taken once nothing flows any more (no lag, counts unchanged between two readings):
+     * other tests share the services, and what they fed must not count as ours.
+     */
+    private static Map<String, MetricsScrape> quietReading() {
+        AtomicReference<Map<String, Double>> previous = new AtomicReference<>(Map.of());
+        return await("the pipeline idle").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(3))
+                .until(OperationsSystemIT::scrapeAll, scrapes -> {
+                    Map<String, Double> counts = new TreeMap<>(lag(scrapes));
+                    counts.put("ingest articles", scrapes.get("ingest").sum("newsflow_ingest_articles_total"));
+                    counts.put("enrich records", scrapes.get("enrich").sum("newsflow_enrich_records_total"));
+                    counts.put("publish items", scrapes.get("publish").sum("newsflow_publish_items_total"));
+                    counts.put("publish dead letters", scrapes.get("publish").sum("newsflow_publish_dead_letters_total"));
+                    counts.put("publish in flight", scrapes.get("publish").sum("newsflow_publish_in_flight"));
+                    return counts.equals(previous.getAndSet(counts)) && lag(scrapes).values().stream().allMatch(v -> v == 0)
+                            && counts.get("publish in flight") == 0;
+                });
+    }
+
+    private static Map<String, Double> lag(Map<String, MetricsScrape> scrapes) {
+        Map<String, Double> lag = new TreeMap<>();
+        lag.put("ingest", scrapes.get("ingest").sum("kafka_consumer_fetch_manager_records_lag", "topic", KafkaTopics.INBOUND));
+        lag.put("enrich", scrapes.get("enrich").sum("kafka_consumer_fetch_manager_records_lag", "topic", KafkaTopics.RAW));
+        lag.put("publish", scrapes.get("publish").sum("kafka_consumer_fetch_manager_records_lag", "topic", KafkaTopics.ENRICHED));
+        return lag;
+    }
 
     private static Map<String, MetricsScrape> scrapeAll() {
         Map<String, MetricsScrape> scrapes = new LinkedHashMap<>();

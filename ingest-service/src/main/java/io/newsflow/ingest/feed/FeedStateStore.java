@@ -1,7 +1,7 @@
 package io.newsflow.ingest.feed;
 
-import io.newsflow.contract.ArticleJson;
 import io.newsflow.ingest.kafka.IngestTopics;
+import io.newsflow.ingest.kafka.StateJson;
 import io.newsflow.ingest.kafka.StateTopicFollower;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -28,7 +28,7 @@ public class FeedStateStore extends StateTopicFollower {
 
     @Override
     protected void apply(String feedUrl, byte[] json) {
-        states.put(feedUrl, ArticleJson.read(json, FeedState.class));
+        states.put(feedUrl, StateJson.read(json, FeedState.class));
     }
 
     public FeedState get(String feedUrl) {
@@ -37,7 +37,7 @@ public class FeedStateStore extends StateTopicFollower {
 
     /** Sends the new state within the current Kafka transaction. */
     void send(String feedUrl, FeedState state) {
-        template.send(IngestTopics.FEEDS, feedUrl, ArticleJson.write(state));
+        template.send(IngestTopics.FEEDS, feedUrl, StateJson.write(state));
     }
 
     /** Call once the transaction that sent the state committed. */

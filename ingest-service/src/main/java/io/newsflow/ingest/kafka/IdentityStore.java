@@ -1,6 +1,5 @@
 package io.newsflow.ingest.kafka;
 
-import io.newsflow.contract.ArticleJson;
 import io.newsflow.ingest.IngestProperties;
 import io.newsflow.ingest.identity.ArticleState;
 import io.newsflow.ingest.identity.DuplicateIndex;
@@ -27,7 +26,7 @@ public class IdentityStore extends StateTopicFollower {
 
     @Override
     protected void apply(String id, byte[] json) {
-        index.put(id, ArticleJson.read(json, ArticleState.class));
+        index.put(id, StateJson.read(json, ArticleState.class));
     }
 
     /** A view for one transaction; its decisions reach the shared index on {@link IdentitySession#commit()}. */

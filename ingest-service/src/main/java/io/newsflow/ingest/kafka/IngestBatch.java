@@ -41,7 +41,7 @@ public final class IngestBatch {
         if (result instanceof IngestResult.Accepted accepted) {
             String id = accepted.article().id();
             template.send(KafkaTopics.RAW, id, ArticleJson.write(accepted.article()));
-            template.send(IngestTopics.STATE, id, ArticleJson.write(accepted.state()));
+            template.send(IngestTopics.STATE, id, StateJson.write(accepted.state()));
         }
         results.add(result);
         return result;

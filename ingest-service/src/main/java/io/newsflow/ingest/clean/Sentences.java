@@ -35,15 +35,4 @@ final class Sentences {
         }
         return starts.stream().distinct().sorted().toList();
     }
-
-    /** The sentences of the text, trimmed. */
-    static List<String> split(String text) {
-        List<Integer> starts = starts(text);
-        List<String> sentences = new ArrayList<>(starts.size());
-        for (int i = 0; i < starts.size(); i++) {
-            int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
-            sentences.add(text.substring(starts.get(i), end).strip());
-        }
-        return sentences;
-    }
 }

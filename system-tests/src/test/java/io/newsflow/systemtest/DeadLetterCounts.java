@@ -1,19 +1,22 @@
 package io.newsflow.systemtest;
 
 import io.newsflow.contract.KafkaTopics;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
 
-/** How many records each dead-letter topic holds (sum of end offsets; a missing topic holds none). */
+/**
+ * How many committed records each dead-letter topic holds. They are counted by reading them:
+ * offsets alone overcount, because a stage that dead-letters inside a Kafka transaction leaves a
+ * commit marker in the topic too.
+ */
 final class DeadLetterCounts {
 
     static final List<String> TOPICS = List.of(KafkaTopics.deadLetter(KafkaTopics.INBOUND),
@@ -23,25 +26,30 @@ final class DeadLetterCounts {
     }
 
     static Map<String, Long> read(String bootstrapServers) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            var existing = admin.listTopics().names().get();
-            Map<String, Long> counts = new TreeMap<>();
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Map<String, Long> counts = new TreeMap<>();
+        try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             for (String topic : TOPICS) {
-                counts.put(topic, existing.contains(topic) ? endOffsetSum(admin, topic) : 0L);
+                counts.put(topic, count(consumer, topic));
             }
-            return counts;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
         }
+        return counts;
     }
 
-    private static long endOffsetSum(Admin admin, String topic) throws InterruptedException, ExecutionException {
-        TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
-        Map<TopicPartition, OffsetSpec> latest = description.partitions().stream()
-                .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
-        return admin.listOffsets(latest).all().get().values().stream().mapToLong(info -> info.offset()).sum();
+    private static long count(KafkaConsumer<byte[], byte[]> consumer, String topic) {
+        List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+        if (infos == null || infos.isEmpty()) {
+            return 0;
+        }
+        List<TopicPartition> partitions = infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        long records = 0;
+        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            records += consumer.poll(Duration.ofMillis(500)).count();
+        }
+        return records;
     }
 }

@@ -30,6 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
@@ -77,15 +79,7 @@ public final class EnrichBenchmark {
         String bootstrap = TestServers.kafka().bootstrapServers();
         List<String> report = new ArrayList<>();
         for (int threads : new int[] {1, 2}) {
-            // Bare runs before and after the service run, averaged: other load on the machine drifts.
-            BareTaggerThroughput.Result before = BareTaggerThroughput.measure(tagger, articles, threads);
-            double service = service(bootstrap, articles, threads);
-            BareTaggerThroughput.Result after = BareTaggerThroughput.measure(tagger, articles, threads);
-            double bare = (before.rate() + after.rate()) / 2;
-            report.add(String.format("  %d thread%s: bare tagger %6.1f articles/s (before %.1f, after %.1f; per article p50 %5.1f ms,"
-                            + " p95 %5.1f ms, p99 %5.1f ms)   service %6.1f articles/s   service/bare %5.1f%%",
-                    threads, threads == 1 ? " " : "s", bare, before.rate(), after.rate(), before.percentile(50),
-                    before.percentile(95), before.percentile(99), service, 100 * service / bare));
+            report.add(compare(tagger, bootstrap, articles, threads));
         }
         System.out.println();
         System.out.println("Results (target: service >= 85% of the bare tagger)");
@@ -96,43 +90,143 @@ public final class EnrichBenchmark {
         System.exit(0);
     }
 
-    /** The service in this JVM with {@code threads} listener threads, over a backlog of the articles. */
-    static double service(String bootstrap, List<BbcCorpus.Article> articles, int threads) throws Exception {
-        String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        String group = run;
-        createRawTopic(bootstrap);
-        startGroupAtEnd(bootstrap, group);
-        // Command-line arguments: they outrank application.yml (builder properties would not).
-        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(EnrichApplication.class).run(
-                "--spring.kafka.bootstrap-servers=" + bootstrap,
-                "--spring.kafka.consumer.group-id=" + group,
-                "--spring.kafka.listener.concurrency=" + threads,
-                "--newsflow.enrich.instance-id=" + run,
-                "--server.port=0",
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN")) {
-            MessageListenerContainer container = service.getBean(KafkaListenerEndpointRegistry.class)
-                    .getListenerContainer(EnrichApplication.LISTENER_ID);
-            waitFor(() -> container.getAssignedPartitions() != null && !container.getAssignedPartitions().isEmpty());
-            container.pause();
-            waitFor(container::isPauseRequested);
-            Set<String> ids = produce(bootstrap, run, articles);
-            try (KafkaConsumer<String, byte[]> reader = committedReader(bootstrap)) {
-                long start = System.nanoTime();
-                container.resume();
-                Set<String> seen = new HashSet<>();
-                while (!seen.containsAll(ids)) {
-                    for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(100))) {
-                        if (ids.contains(record.key())) {
-                            seen.add(record.key());
-                        }
-                    }
-                    if ((System.nanoTime() - start) / 1e9 > 600) {
-                        throw new IllegalStateException("service enriched only " + seen.size() + " of " + ids.size() + " in 10 min");
+    /**
+     * One run's rate, the CPU time this JVM spent per article during it, and that of its child
+     * processes (the local-stack broker, when the broker is one; 0 for an external broker).
+     */
+    record Run(double rate, double cpuMillisPerArticle, double childCpuMillisPerArticle) {
+
+        static Run measure(int articles, Callable<?> work) throws Exception {
+            long cpu = PROCESS.getProcessCpuTime();
+            long childCpu = childCpuNanos();
+            long start = System.nanoTime();
+            work.call();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new Run(articles / seconds, (PROCESS.getProcessCpuTime() - cpu) / 1e6 / articles,
+                    (childCpuNanos() - childCpu) / 1e6 / articles);
+        }
+
+        private static long childCpuNanos() {
+            return ProcessHandle.current().descendants()
+                    .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+                    .sum();
+        }
+
+        static double meanRate(List<Run> runs) {
+            return runs.stream().mapToDouble(Run::rate).average().orElse(0);
+        }
+
+        static double meanCpu(List<Run> runs) {
+            return runs.stream().mapToDouble(Run::cpuMillisPerArticle).average().orElse(0);
+        }
+
+        static double meanChildCpu(List<Run> runs) {
+            return runs.stream().mapToDouble(Run::childCpuMillisPerArticle).average().orElse(0);
+        }
+    }
+
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    /**
+     * Bare and service runs alternate (bare, service, bare, service, bare) so that load from other
+     * processes on the machine, which drifts, weighs on both alike. Besides the rates, the CPU time this
+     * JVM spent per article compares the two independently of that load, and the broker's CPU shows
+     * what the service costs outside this JVM (on a 2-core machine it competes with the tagging threads).
+     */
+    static String compare(ArticleTagger tagger, String bootstrap, List<BbcCorpus.Article> articles, int threads) throws Exception {
+        List<Run> bare = new ArrayList<>();
+        List<Run> service = new ArrayList<>();
+        BareTaggerThroughput.Result sample = null;
+        try (ServiceUnderTest running = ServiceUnderTest.start(bootstrap, threads)) {
+            // Warm-up, not counted: the JIT compiles the Kafka, Jackson and Spring paths the bare loop never runs.
+            running.enrichBacklog(produce(bootstrap, running.run + "-warm-up", articles.subList(0, Math.min(100, articles.size()))));
+            for (int round = 0; round < SERVICE_ROUNDS; round++) {
+                BareTaggerThroughput.Result[] result = new BareTaggerThroughput.Result[1];
+                bare.add(Run.measure(articles.size(), () -> result[0] = BareTaggerThroughput.measure(tagger, articles, threads)));
+                sample = sample == null ? result[0] : sample;
+                Set<String> ids = produce(bootstrap, running.run + "-" + round, articles);
+                service.add(Run.measure(articles.size(), () -> running.enrichBacklog(ids)));
+            }
+            bare.add(Run.measure(articles.size(), () -> BareTaggerThroughput.measure(tagger, articles, threads)));
+        }
+        double bareRate = Run.meanRate(bare);
+        double serviceRate = Run.meanRate(service);
+        return String.format("  %d thread%s: bare tagger %6.1f articles/s (runs %s; per article p50 %.1f ms, p95 %.1f ms, p99 %.1f ms;"
+                        + " CPU %.1f ms/article)%n             service     %6.1f articles/s (runs %s; CPU %.1f ms/article in this JVM"
+                        + " + %.1f ms/article in the local-stack broker)"
+                        + "%n             service/bare: throughput %5.1f%%, CPU efficiency in this JVM %5.1f%%",
+                threads, threads == 1 ? " " : "s", bareRate, rates(bare), sample.percentile(50), sample.percentile(95),
+                sample.percentile(99), Run.meanCpu(bare), serviceRate, rates(service), Run.meanCpu(service),
+                Run.meanChildCpu(service), 100 * serviceRate / bareRate, 100 * Run.meanCpu(bare) / Run.meanCpu(service));
+    }
+
+    private static final int SERVICE_ROUNDS = 2;
+
+    private static String rates(List<Run> runs) {
+        return String.join(", ", runs.stream().map(r -> String.format("%.1f", r.rate())).toList());
+    }
+
+    /** The service application in this JVM, its listener paused between backlogs. */
+    static final class ServiceUnderTest implements AutoCloseable {
+
+        private final ConfigurableApplicationContext context;
+        private final MessageListenerContainer container;
+        private final KafkaConsumer<String, byte[]> reader;
+        final String run;
+
+        private ServiceUnderTest(ConfigurableApplicationContext context, KafkaConsumer<String, byte[]> reader, String run) {
+            this.context = context;
+            this.container = context.getBean(KafkaListenerEndpointRegistry.class).getListenerContainer(EnrichApplication.LISTENER_ID);
+            this.reader = reader;
+            this.run = run;
+        }
+
+        static ServiceUnderTest start(String bootstrap, int threads) throws Exception {
+            String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+            createRawTopic(bootstrap);
+            startGroupAtEnd(bootstrap, run);
+            // Command-line arguments: they outrank application.yml (builder properties would not).
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(EnrichApplication.class).run(
+                    "--spring.kafka.bootstrap-servers=" + bootstrap,
+                    "--spring.kafka.consumer.group-id=" + run,
+                    "--spring.kafka.listener.concurrency=" + threads,
+                    // A paused consumer notices resume() only when its poll returns: keep that wait short.
+                    "--spring.kafka.listener.poll-timeout=50ms",
+                    "--newsflow.enrich.instance-id=" + run,
+                    "--server.port=0",
+                    "--spring.main.banner-mode=off",
+                    "--logging.level.root=WARN");
+            ServiceUnderTest service = new ServiceUnderTest(context, committedReader(bootstrap), run);
+            waitFor(() -> service.container.getAssignedPartitions() != null && !service.container.getAssignedPartitions().isEmpty());
+            service.container.pause();
+            waitFor(service.container::isPauseRequested);
+            return service;
+        }
+
+        /** Resumes the listener over the backlog and returns when a read_committed reader has every id. */
+        Void enrichBacklog(Set<String> ids) {
+            long start = System.nanoTime();
+            container.resume();
+            Set<String> seen = new HashSet<>();
+            while (!seen.containsAll(ids)) {
+                for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(200))) {
+                    if (ids.contains(record.key())) {
+                        seen.add(record.key());
                     }
                 }
-                return ids.size() / ((System.nanoTime() - start) / 1e9);
+                if ((System.nanoTime() - start) / 1e9 > 600) {
+                    throw new IllegalStateException("service enriched only " + seen.size() + " of " + ids.size() + " in 10 min");
+                }
             }
+            container.pause();
+            return null;
+        }
+
+        @Override
+        public void close() {
+            reader.close();
+            context.close();
         }
     }
 

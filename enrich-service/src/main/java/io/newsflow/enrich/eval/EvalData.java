@@ -27,9 +27,9 @@ public final class EvalData {
     }
 
     public static Path require() {
-        return locate().orElseThrow(() -> new IllegalStateException(
-                "evaluation data not found at ../shared/eval (from the repository root) or ../../shared/eval"
-                        + " (from enrich-service/); set -Dnewsflow.eval.dir=/path/to/eval"));
+        return locate().orElseThrow(() -> new IllegalStateException("evaluation data not found at "
+                + System.getProperty("newsflow.eval.dir", "../shared/eval (from the repository root) or ../../shared/eval (from enrich-service/)")
+                + "; set -Dnewsflow.eval.dir=/path/to/eval"));
     }
 
     /** The enrich-service module directory, whether the command runs from the repository root or the module. */

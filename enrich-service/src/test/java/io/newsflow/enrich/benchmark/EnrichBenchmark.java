@@ -7,12 +7,12 @@ import io.newsflow.contract.Source;
 import io.newsflow.enrich.EnrichApplication;
 import io.newsflow.enrich.eval.BbcCorpus;
 import io.newsflow.enrich.eval.EvalData;
+import io.newsflow.enrich.kafka.KafkaTestClient;
 import io.newsflow.enrich.tagging.ArticleTagger;
 import io.newsflow.enrich.tagging.StandardArticleTagger;
 import io.newsflow.enrich.tagging.TaggingSettings;
 import io.newsflow.testsupport.TestServers;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,7 +20,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -184,7 +183,7 @@ public final class EnrichBenchmark {
 
         static ServiceUnderTest start(String bootstrap, int threads) throws Exception {
             String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-            createRawTopic(bootstrap);
+            new KafkaTestClient(bootstrap).createRawTopic();
             startGroupAtEnd(bootstrap, run);
             // Command-line arguments: they outrank application.yml (builder properties would not).
             ConfigurableApplicationContext context = new SpringApplicationBuilder(EnrichApplication.class).run(
@@ -274,16 +273,6 @@ public final class EnrichBenchmark {
                             .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get()
                     .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue().offset())));
             admin.alterConsumerGroupOffsets(group, ends).all().get();
-        }
-    }
-
-    private static void createRawTopic(String bootstrap) throws InterruptedException {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(KafkaTopics.RAW, 3, (short) 1))).all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 

@@ -29,16 +29,16 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
 /** Plain Kafka clients for tests: feed news.raw as a feeder would, read news.enriched as a reader would. */
-final class KafkaTestClient {
+public final class KafkaTestClient {
 
     private final String bootstrapServers;
 
-    KafkaTestClient(String bootstrapServers) {
+    public KafkaTestClient(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
     }
 
     /** news.raw normally belongs to the ingest service; tests create it as ingest would. */
-    void createRawTopic() {
+    public void createRawTopic() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             admin.createTopics(List.of(new NewTopic(KafkaTopics.RAW, 3, (short) 1))).all().get();
         } catch (ExecutionException e) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import java.util.Map;
  * then the anchors measured in the same run (raw Kafka producer, bare BulkIngester loop, bare
  * tagger) and each stage as a fraction of its anchor.
  *
- * <pre>./newsflow bench [--rates 5,10,20,max] [--seconds 40]</pre>
+ * <pre>./newsflow bench [--rates 5,10,20,40,max] [--seconds 40]</pre>
  */
 public final class PipelineLoadBenchmark {
 
@@ -33,7 +34,7 @@ public final class PipelineLoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
-        List<String> rates = List.of(options.getOrDefault("rates", "5,10,20,max").split(","));
+        List<String> rates = List.of(options.getOrDefault("rates", "5,10,20,40,max").split(","));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "40"));
         Path root = Path.of(System.getProperty("newsflow.root", ".")).toAbsolutePath().normalize();
         if (!BbcCorpus.available()) {
@@ -90,11 +91,17 @@ public final class PipelineLoadBenchmark {
                         tagger == null ? "not available in this enrich-service build" : "%.1f articles/s".formatted(tagger));
 
                 System.out.println();
-                System.out.printf("At saturation (offered %s): ingest %.1f/s = %.1f%% of the raw producer; enrich %.1f/s%s; publish %.1f/s = %.1f%% of the bare BulkIngester%n",
-                        saturated.rate(), saturated.ingestRate(), 100 * saturated.ingestRate() / producer.recordsPerSecond(),
-                        saturated.enrichRate(), tagger == null ? "" : " = %.1f%% of the bare tagger".formatted(100 * saturated.enrichRate() / tagger),
-                        saturated.publishRate(), 100 * saturated.publishRate() / bulk);
-                System.out.println("Limiting stage: " + saturated.limitingStage());
+                double ingestRate = saturated.rateOf(StageSampler.Stage.INGEST);
+                double enrichRate = saturated.rateOf(StageSampler.Stage.ENRICH);
+                double publishRate = saturated.rateOf(StageSampler.Stage.PUBLISH);
+                System.out.printf("At saturation (offered %s), each stage over its own busy window:%n", saturated.rate());
+                System.out.printf("  ingest  %.1f/s = %.1f%% of the raw producer%n", ingestRate, 100 * ingestRate / producer.recordsPerSecond());
+                System.out.printf("  enrich  %.1f/s%s%n", enrichRate,
+                        tagger == null ? "" : " = %.1f%% of the one-thread bare tagger".formatted(100 * enrichRate / tagger));
+                System.out.printf("  publish %.1f/s = %.1f%% of the bare BulkIngester%n", publishRate, 100 * publishRate / bulk);
+                StageSampler.Stage limiting = saturated.limitingStage();
+                System.out.printf("Limiting stage: %s (the largest backlog, %d records, built up in front of it; the stages after it cannot go faster)%n",
+                        limiting.label(), saturated.stages().get(limiting).peakBacklog());
             } finally {
                 services.parallelStream().forEach(ServiceProcess::stop);
             }
@@ -102,51 +109,46 @@ public final class PipelineLoadBenchmark {
     }
 
     private static StepResult runStep(LocalStack stack, ServiceProcess ingest, ServiceProcess enrich, ServiceProcess publish,
-                                      Map<String, Long> pids, String rate, List<BbcCorpus.BbcArticle> articles, int perSecond) {
+                                      Map<String, Long> pids, String rate, List<BbcCorpus.BbcArticle> articles, int perSecond)
+            throws InterruptedException {
         String domain = "bench-" + rate + "-" + System.currentTimeMillis() + ".bbc.example";
         FreshnessProbe probe = new FreshnessProbe(stack.elasticsearchUrl(), domain);
         Map<String, ProcessUsage> before = usage(pids);
-        double[] countersBefore = counters(ingest, enrich, publish);
-        Instant start = Instant.now();
-        try (ArticleFeeder feeder = new ArticleFeeder(stack.kafkaBootstrapServers(), ingest::baseUri)) {
-            for (int i = 0; i < articles.size(); i++) {
-                feeder.viaTopic(article(domain, rate + "-" + i, articles.get(i)));
-                if (perSecond > 0) {
-                    Duration ahead = Duration.between(Instant.now(), start.plusMillis(1000L * (i + 1) / perSecond));
-                    while (!ahead.isNegative()) {
-                        probe.poll();
-                        ArticleFeeder.pause(ahead.compareTo(Duration.ofMillis(250)) < 0 ? ahead : Duration.ofMillis(250));
-                        ahead = Duration.between(Instant.now(), start.plusMillis(1000L * (i + 1) / perSecond));
+        try (StageSampler sampler = new StageSampler(stack.kafkaBootstrapServers(), Map.of(
+                StageSampler.Stage.INGEST, ingest.baseUri(),
+                StageSampler.Stage.ENRICH, enrich.baseUri(),
+                StageSampler.Stage.PUBLISH, publish.baseUri()))) {
+            sampler.start();
+            Instant start = Instant.now();
+            try (ArticleFeeder feeder = new ArticleFeeder(stack.kafkaBootstrapServers(), ingest::baseUri)) {
+                for (int i = 0; i < articles.size(); i++) {
+                    feeder.viaTopic(article(domain, rate + "-" + i, articles.get(i)));
+                    if (perSecond > 0) {
+                        Duration ahead = Duration.between(Instant.now(), start.plusMillis(1000L * (i + 1) / perSecond));
+                        while (!ahead.isNegative()) {
+                            probe.poll();
+                            ArticleFeeder.pause(ahead.compareTo(Duration.ofMillis(250)) < 0 ? ahead : Duration.ofMillis(250));
+                            ahead = Duration.between(Instant.now(), start.plusMillis(1000L * (i + 1) / perSecond));
+                        }
                     }
                 }
             }
+            Instant fed = Instant.now();
+            Instant deadline = fed.plus(Duration.ofMinutes(5));
+            while (probe.poll() < articles.size() && Instant.now().isBefore(deadline)) {
+                ArticleFeeder.pause(Duration.ofMillis(250));
+            }
+            Map<StageSampler.Stage, StageSampler.StageResult> stages = sampler.stop();
+            Map<String, ProcessUsage> after = usage(pids);
+            double elapsed = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+            Map<String, String> resources = new LinkedHashMap<>();
+            after.forEach((name, reading) -> resources.put(name, "%.2f cores, %d MiB".formatted(
+                    reading.coresSince(before.get(name), elapsed), reading.residentBytes() >> 20)));
+            return new StepResult(rate, domain, articles.size(), probe.seen(),
+                    Duration.between(start, fed).toMillis() / 1000.0,
+                    Duration.between(start, probe.lastSeen()).toMillis() / 1000.0,
+                    Percentiles.of(probe.freshnessMillis()), stages, resources);
         }
-        Instant fed = Instant.now();
-        Instant deadline = fed.plus(Duration.ofMinutes(5));
-        while (probe.poll() < articles.size() && Instant.now().isBefore(deadline)) {
-            ArticleFeeder.pause(Duration.ofMillis(250));
-        }
-        double busySeconds = Duration.between(start, probe.lastSeen()).toMillis() / 1000.0;
-        double[] countersAfter = counters(ingest, enrich, publish);
-        Map<String, ProcessUsage> after = usage(pids);
-        double elapsed = Duration.between(start, Instant.now()).toMillis() / 1000.0;
-        Map<String, String> resources = new LinkedHashMap<>();
-        after.forEach((name, reading) -> resources.put(name, "%.2f cores, %d MiB".formatted(
-                reading.coresSince(before.get(name), elapsed), reading.residentBytes() >> 20)));
-        return new StepResult(rate, domain, articles.size(), probe.seen(),
-                Duration.between(start, fed).toMillis() / 1000.0, busySeconds,
-                Percentiles.of(probe.freshnessMillis()),
-                (countersAfter[0] - countersBefore[0]) / busySeconds,
-                (countersAfter[1] - countersBefore[1]) / busySeconds,
-                (countersAfter[2] - countersBefore[2]) / busySeconds, resources);
-    }
-
-    /** Articles that left each stage so far: accepted by ingest, enriched, applied to the index. */
-    private static double[] counters(ServiceProcess ingest, ServiceProcess enrich, ServiceProcess publish) {
-        return new double[] {
-                StageCounters.read(ingest.baseUri(), "newsflow_ingest_articles_total", "outcome=\"accepted\""),
-                StageCounters.read(enrich.baseUri(), "newsflow_enrich_records_total", "outcome=\"enriched\""),
-                StageCounters.read(publish.baseUri(), "newsflow_publish_items_total", "outcome=\"applied\"")};
     }
 
     private static Map<String, ProcessUsage> usage(Map<String, Long> pids) {
@@ -163,7 +165,7 @@ public final class PipelineLoadBenchmark {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("usage: [--rates 5,10,20,max] [--seconds 40]");
+                throw new IllegalArgumentException("usage: [--rates 5,10,20,40,max] [--seconds 40]");
             }
             options.put(args[i].substring(2), args[i + 1]);
         }
@@ -171,7 +173,7 @@ public final class PipelineLoadBenchmark {
     }
 
     record StepResult(String rate, String domain, int fed, int searchable, double feedSeconds, double busySeconds,
-                      Percentiles freshness, double ingestRate, double enrichRate, double publishRate,
+                      Percentiles freshness, Map<StageSampler.Stage, StageSampler.StageResult> stages,
                       Map<String, String> resources) {
 
         void print() {
@@ -180,13 +182,23 @@ public final class PipelineLoadBenchmark {
                     rate, fed, feedSeconds, searchable, searchable / busySeconds);
             System.out.printf("  freshness (received -> searchable): p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n",
                     freshness.at(50), freshness.at(95), freshness.at(99), freshness.at(100));
-            System.out.printf("  stage output: ingest %.1f/s, enrich %.1f/s, publish %.1f/s%n", ingestRate, enrichRate, publishRate);
+            for (StageSampler.Stage stage : StageSampler.Stage.values()) {
+                StageSampler.StageResult result = stages.get(stage);
+                System.out.printf("  %-8s %.0f out in %.1fs of its own = %.1f/s; largest backlog in front of it %d%n",
+                        stage.label(), result.output(), result.busySeconds(), result.rate(), result.peakBacklog());
+            }
             resources.forEach((name, text) -> System.out.printf("  %-16s %s%n", name, text));
         }
 
-        String limitingStage() {
-            double lowest = Math.min(ingestRate, Math.min(enrichRate, publishRate));
-            return lowest == enrichRate ? "enrich (tagging)" : lowest == publishRate ? "publish (indexing)" : "ingest";
+        double rateOf(StageSampler.Stage stage) {
+            return stages.get(stage).rate();
+        }
+
+        /** The queue builds in front of the slowest stage; everything downstream of it can only show its rate. */
+        StageSampler.Stage limitingStage() {
+            return stages.entrySet().stream()
+                    .max(Comparator.comparingLong(e -> e.getValue().peakBacklog()))
+                    .orElseThrow().getKey();
         }
     }
 }

@@ -17,10 +17,19 @@ public final class IptcTopics {
     public static final String CRIME = "medtop:02000000";
     public static final String DISASTER = "medtop:03000000";
     public static final String ECONOMY = "medtop:04000000";
+    public static final String EDUCATION = "medtop:05000000";
+    public static final String ENVIRONMENT = "medtop:06000000";
+    public static final String HEALTH = "medtop:07000000";
+    public static final String HUMAN_INTEREST = "medtop:08000000";
+    public static final String LABOUR = "medtop:09000000";
+    public static final String LIFESTYLE = "medtop:10000000";
     public static final String POLITICS = "medtop:11000000";
+    public static final String RELIGION = "medtop:12000000";
     public static final String SCIENCE_TECHNOLOGY = "medtop:13000000";
+    public static final String SOCIETY = "medtop:14000000";
     public static final String SPORT = "medtop:15000000";
     public static final String CONFLICT = "medtop:16000000";
+    public static final String WEATHER = "medtop:17000000";
 
     private static final Map<String, IptcTopic> BY_CODE = load();
 

@@ -27,12 +27,30 @@ class CorpusReadersTest {
     }
 
     @Test
-    void agNewsWorldCountsAsPoliticsOrConflict() {
+    void agNewsWorldCountsHardNewsTopicsAndEachTopicCountsForOneClassAtMost() {
         AgNewsCorpus.Item world = new AgNewsCorpus.Item(0, "t", "d");
+        AgNewsCorpus.Item sciTech = new AgNewsCorpus.Item(3, "t", "d");
 
         assertThat(world.accepts(IptcTopics.POLITICS)).isTrue();
         assertThat(world.accepts(IptcTopics.CONFLICT)).isTrue();
+        assertThat(world.accepts(IptcTopics.DISASTER)).isTrue();
+        assertThat(world.accepts(IptcTopics.CRIME)).isTrue();
         assertThat(world.accepts(IptcTopics.ECONOMY)).isFalse();
+        assertThat(world.accepts(IptcTopics.HEALTH)).isFalse();
+        assertThat(sciTech.accepts(IptcTopics.ENVIRONMENT)).isTrue();
+        assertThat(AgNewsCorpus.agClassOf(IptcTopics.LABOUR)).isEqualTo(2);
+        assertThat(AgNewsCorpus.agClassOf(IptcTopics.ARTS)).isEqualTo(-1);
+        assertThat(AgNewsCorpus.agClassOf(IptcTopics.LIFESTYLE)).isEqualTo(-1);
+    }
+
+    @Test
+    void agNewsTextLosesItsEscapedMarkup() {
+        assertThat(AgNewsCorpus.clean("Sharon Pushes On &lt;b&gt;...&lt;/b&gt;"))
+                .isEqualTo("Sharon Pushes On ...");
+        assertThat(AgNewsCorpus.clean("maker Sharp Corp. &lt;A HREF=\"http://www.reuters.co.uk/x?ticker=6753.T\"&gt;6753.T&lt;/A&gt; says"))
+                .isEqualTo("maker Sharp Corp. 6753.T says");
+        assertThat(AgNewsCorpus.clean("It#39;s #36;46 #151; Q&amp;A said quot;noquot;"))
+                .isEqualTo("It's $46 Q&A said \"no\"");
     }
 
     @Test

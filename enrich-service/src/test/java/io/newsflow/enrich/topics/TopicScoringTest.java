@@ -36,6 +36,25 @@ class TopicScoringTest {
     }
 
     @Test
+    void foreignNewsWithoutWarWordsIsPoliticsNotEconomy() {
+        List<TopicScore> topics = classifier.classify(ArticleText.of("Foreign ministers meet over nuclear talks",
+                null, "Foreign ministers from six countries met at the United Nations on Monday to revive the stalled "
+                        + "nuclear talks, diplomats said. The envoy of the ruling party warned that sanctions would follow "
+                        + "if the delegation walked out of the summit."));
+
+        assertThat(topics.getFirst().code()).isEqualTo(IptcTopics.POLITICS);
+    }
+
+    @Test
+    void technologyCompanyNewsIsScienceAndTechnology() {
+        List<TopicScore> topics = classifier.classify(ArticleText.of("Chipmaker unveils faster laptop processor",
+                null, "The chipmaker said its new microprocessor for laptops and servers uses less power, and that "
+                        + "a software patch fixes a security flaw that hackers had used to spread malware."));
+
+        assertThat(topics.getFirst().code()).isEqualTo(IptcTopics.SCIENCE_TECHNOLOGY);
+    }
+
+    @Test
     void scoresAreBoundedAndTheThresholdAndLimitApply() {
         TopicClassifier strict = new TopicClassifier(TopicModels.standardScorer(MODEL), 0.99, 3);
         TopicClassifier one = new TopicClassifier(TopicModels.standardScorer(MODEL), 0.0, 1);

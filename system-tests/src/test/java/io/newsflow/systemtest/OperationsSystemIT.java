@@ -14,7 +14,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 
@@ -29,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +41,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What an operator sees while the pipeline runs: good articles and bad records on purpose go in
@@ -51,8 +57,11 @@ import static org.awaitility.Awaitility.await;
  * endpoints, the Prometheus metrics of every stage and the dead-letter tooling ({@code dlq list},
  * {@code dlq show}, run as the ops-cli jar) must agree with what was fed. Metric counts are
  * compared as differences to a reading taken before feeding: other tests share the services.
- * Finally, every metric the Grafana dashboard and the alert rules query must be exposed.
+ * Every metric the Grafana dashboard and the alert rules query must be exposed; each good article
+ * must be traceable through the three services' logs by the trace id its feeder gave it; and
+ * publish-service must be unready while Elasticsearch is away.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OperationsSystemIT {
 
     /** The same pattern as ops/check-ops.py: metric names in PromQL. */
@@ -70,7 +79,8 @@ class OperationsSystemIT {
 
     /** Markers (unique words) of what was fed, to find each record again. */
     private record Fed(List<String> goodViaTopic, List<String> goodViaHttp, String malformedInbound,
-                       String untitledInbound, String unreadableRaw, String unreadableEnriched, String refusedByElasticsearch) {
+                       String untitledInbound, String unreadableRaw, String unreadableEnriched, String refusedByElasticsearch,
+                       Map<String, String> traceIds) {
 
         List<String> good() {
             return Stream.concat(goodViaTopic.stream(), goodViaHttp.stream()).toList();
@@ -87,10 +97,14 @@ class OperationsSystemIT {
         deadLettersBefore = opsCli.list();
 
         fed = new Fed(List.of(marker(), marker(), marker()), List.of(marker(), marker()),
-                marker(), marker(), marker(), marker(), marker());
+                marker(), marker(), marker(), marker(), marker(), new LinkedHashMap<>());
         try (KafkaProducer<String, byte[]> producer = producer()) {
             for (int i = 0; i < fed.goodViaTopic().size(); i++) {
-                send(producer, KafkaTopics.INBOUND, null, GoodArticles.json(i, fed.goodViaTopic().get(i)));
+                String marker = fed.goodViaTopic().get(i);
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(KafkaTopics.INBOUND, null,
+                        GoodArticles.json(i, marker).getBytes(StandardCharsets.UTF_8));
+                record.headers().add("traceparent", traceparent(marker).getBytes(StandardCharsets.UTF_8));
+                producer.send(record).get();
             }
             send(producer, KafkaTopics.INBOUND, null, "{\"title\": \"Broken %s\", \"body\": ".formatted(fed.malformedInbound()));
             send(producer, KafkaTopics.INBOUND, null, """
@@ -103,9 +117,10 @@ class OperationsSystemIT {
                     ArticleJson.write(farFutureArticle(fed.refusedByElasticsearch())))).get();
         }
         for (int i = 0; i < fed.goodViaHttp().size(); i++) {
-            assertThat(post(GoodArticles.json(3 + i, fed.goodViaHttp().get(i))).statusCode()).isEqualTo(202);
+            String marker = fed.goodViaHttp().get(i);
+            assertThat(post(GoodArticles.json(3 + i, marker), traceparent(marker)).statusCode()).isEqualTo(202);
         }
-        assertThat(post("{\"title\": \"Broken over HTTP\", \"body\": ").statusCode()).isEqualTo(400);
+        assertThat(post("{\"title\": \"Broken over HTTP\", \"body\": ", null).statusCode()).isEqualTo(400);
 
         for (String marker : fed.good()) {
             await("article " + marker + " searchable").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
@@ -118,7 +133,8 @@ class OperationsSystemIT {
     }
 
     @Test
-    void everyServiceIsLiveAndReady() {
+    @Order(1)
+    void everyServiceIsLiveAndReadyWithItsKafkaAndElasticsearchHealth() {
         for (ServiceProcess service : pipeline.all()) {
             for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness", "/actuator/health")) {
                 HttpResponse<String> response = get(service.baseUri().resolve(probe));
@@ -126,10 +142,19 @@ class OperationsSystemIT {
                 assertThat(ArticleJson.mapper().readTree(response.body()).path("status").asString())
                         .as(service.name() + probe).isEqualTo("UP");
             }
+            JsonNode readiness = ArticleJson.mapper().readTree(get(service.baseUri().resolve("/actuator/health/readiness")).body());
+            JsonNode kafka = readiness.path("components").path("kafka");
+            assertThat(kafka.path("status").asString()).as(service.name() + " readiness: kafka " + readiness).isEqualTo("UP");
+            assertThat(kafka.path("details").path("brokers").asInt()).as(service.name() + ": brokers").isEqualTo(1);
+            assertThat(kafka.path("details").path("listenerContainers").valueStream().map(JsonNode::asString).toList())
+                    .as(service.name() + ": listener containers").isNotEmpty().containsOnly("running");
         }
+        JsonNode publish = ArticleJson.mapper().readTree(get(pipeline.publish().baseUri().resolve("/actuator/health/readiness")).body());
+        assertThat(publish.path("components").path("elasticsearch").path("status").asString()).as(publish.toString()).isEqualTo("UP");
     }
 
     @Test
+    @Order(2)
     void metricCountsOfEveryStageAgreeWithWhatWasFed() {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             Map<String, MetricsScrape> now = scrapeAll();
@@ -146,18 +171,26 @@ class OperationsSystemIT {
             actual.put("ingest topic dead-lettered missing-title", ingest.of("newsflow_ingest_articles_total",
                     "channel", "topic", "outcome", "rejected", "reason", "missing-title"));
             actual.put("ingest http out", ingest.of("newsflow_ingest_articles_total", "channel", "http", "outcome", "accepted"));
+            actual.put("ingest http rejected unreadable", ingest.of("newsflow_ingest_articles_total",
+                    "channel", "http", "outcome", "rejected", "reason", "unreadable"));
             actual.put("ingest http 202", ingest.of("http_server_requests_seconds_count", "uri", ARTICLES, "status", "202"));
             actual.put("ingest http 400", ingest.of("http_server_requests_seconds_count", "uri", ARTICLES, "status", "400"));
+            actual.put("ingest dead letters", ingest.of("newsflow_ingest_dead_letters_total"));
+            actual.put("ingest topic records processed", ingest.of("newsflow_ingest_processing_seconds_count"));
             // enrich: in = enriched + dead-lettered
             actual.put("enrich in", enrich.of("newsflow_enrich_records_total"));
             actual.put("enrich out", enrich.of("newsflow_enrich_records_total", "outcome", "enriched"));
             actual.put("enrich dead-lettered invalid-json", enrich.of("newsflow_enrich_records_total",
                     "outcome", "dead-lettered", "reason", "invalid-json"));
+            actual.put("enrich dead letters invalid-json", enrich.of("newsflow_enrich_dead_letters_total", "reason", "invalid-json"));
+            actual.put("enrich records processed", enrich.of("newsflow_enrich_processing_seconds_count"));
             // publish: items Elasticsearch answered, and dead letters (unreadable before Elasticsearch, refused by it)
             actual.put("publish out", publish.of("newsflow_publish_items_total", "outcome", "applied"));
             actual.put("publish refused by elasticsearch", publish.of("newsflow_publish_items_total", "outcome", "rejected"));
             actual.put("publish dead-lettered invalid-json", publish.of("newsflow_publish_dead_letters_total", "reason", "invalid-json"));
             actual.put("publish dead-lettered es-*", publish.withPrefix("newsflow_publish_dead_letters_total", "reason", "es-"));
+            actual.put("publish records processed", publish.of("newsflow_publish_processing_seconds_count"));
+            actual.put("publish freshness observations", publish.of("newsflow_publish_freshness_seconds_count"));
 
             Map<String, Double> expected = new TreeMap<>(Map.ofEntries(
                     Map.entry("ingest topic in", 5.0),
@@ -165,15 +198,22 @@ class OperationsSystemIT {
                     Map.entry("ingest topic dead-lettered unreadable", 1.0),
                     Map.entry("ingest topic dead-lettered missing-title", 1.0),
                     Map.entry("ingest http out", 2.0),
+                    Map.entry("ingest http rejected unreadable", 1.0),
                     Map.entry("ingest http 202", 2.0),
                     Map.entry("ingest http 400", 1.0),
+                    Map.entry("ingest dead letters", 2.0),
+                    Map.entry("ingest topic records processed", 5.0),
                     Map.entry("enrich in", 6.0),
                     Map.entry("enrich out", 5.0),
                     Map.entry("enrich dead-lettered invalid-json", 1.0),
+                    Map.entry("enrich dead letters invalid-json", 1.0),
+                    Map.entry("enrich records processed", 6.0),
                     Map.entry("publish out", 5.0),
                     Map.entry("publish refused by elasticsearch", 1.0),
                     Map.entry("publish dead-lettered invalid-json", 1.0),
-                    Map.entry("publish dead-lettered es-*", 1.0)));
+                    Map.entry("publish dead-lettered es-*", 1.0),
+                    Map.entry("publish records processed", 7.0),
+                    Map.entry("publish freshness observations", 5.0)));
             assertThat(actual).isEqualTo(expected);
         });
         await("consumer lag drained").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2))
@@ -181,6 +221,7 @@ class OperationsSystemIT {
     }
 
     @Test
+    @Order(3)
     void deadLetterToolingListsAndShowsEveryBadRecordWithItsReason() {
         Map<String, TopicSummary> after = opsCli.list();
         assertThat(reasonDelta(after, "news.inbound-dlt")).isEqualTo(Map.of("unreadable", 1L, "missing-title", 1L));
@@ -197,6 +238,7 @@ class OperationsSystemIT {
     }
 
     @Test
+    @Order(4)
     void everyMetricTheDashboardAndTheAlertsQueryIsExposed() {
         Set<String> used = new TreeSet<>();
         used.addAll(metricNames(dashboardExpressions()));
@@ -209,6 +251,52 @@ class OperationsSystemIT {
             scrapeAll().values().forEach(scrape -> exposed.addAll(scrape.names()));
             assertThat(exposed).as("series exposed by the three services").containsAll(used);
         });
+    }
+
+    @Test
+    @Order(5)
+    void eachArticleCanBeFollowedThroughTheThreeServicesLogsByTheTraceIdItsFeederGaveIt() {
+        for (String marker : fed.good()) {
+            String id = index.searchText(marker).get(0).get("_id").asString();
+            await("trace of article " + id).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                Map<String, Set<String>> traceIds = new TreeMap<>();
+                for (ServiceProcess service : pipeline.all()) {
+                    traceIds.put(service.name(), traceIdsLogged(service.log(), id));
+                }
+                assertThat(traceIds).as("trace ids in the log lines of article " + id).isEqualTo(Map.of(
+                        "ingest-service", Set.of(fed.traceIds().get(marker)),
+                        "enrich-service", Set.of(fed.traceIds().get(marker)),
+                        "publish-service", Set.of(fed.traceIds().get(marker))));
+            });
+        }
+    }
+
+    /** Last: the node goes away for a while, which would disturb the other tests' counts. */
+    @Test
+    @Order(6)
+    void publishIsNotReadyWhileElasticsearchIsAwayAndReadyAgainAfter() {
+        assumeTrue(System.getenv(TestServers.ELASTICSEARCH_ENV) == null,
+                "skipped: an external Elasticsearch (" + TestServers.ELASTICSEARCH_ENV + ") cannot be stopped by a test");
+        URI readiness = pipeline.publish().baseUri().resolve("/actuator/health/readiness");
+        TestServers.elasticsearch().stop();
+        try {
+            HttpResponse<String> unready = await("publish unready").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> get(readiness), response -> response.statusCode() == 503);
+            JsonNode health = ArticleJson.mapper().readTree(unready.body());
+            assertThat(health.path("status").asString()).isEqualTo("DOWN");
+            assertThat(health.path("components").path("elasticsearch").path("status").asString()).isEqualTo("DOWN");
+            assertThat(health.path("components").path("kafka").path("status").asString()).isEqualTo("UP");
+            assertThat(get(pipeline.publish().baseUri().resolve("/actuator/health/liveness")).statusCode())
+                    .as("alive all the same: a restart would not help").isEqualTo(200);
+            for (ServiceProcess other : List.of(pipeline.ingest(), pipeline.enrich())) {
+                assertThat(get(other.baseUri().resolve("/actuator/health/readiness")).statusCode())
+                        .as(other.name() + " does not need Elasticsearch").isEqualTo(200);
+            }
+        } finally {
+            TestServers.elasticsearch().start();
+        }
+        await("publish ready again").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> get(readiness).statusCode() == 200);
     }
 
     // --- what was fed ---------------------------------------------------------------------------
@@ -245,6 +333,14 @@ class OperationsSystemIT {
         return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
+    /** A W3C traceparent with a new trace id, as a traced feeder would send; remembered per marker. */
+    private static String traceparent(String marker) {
+        HexFormat hex = HexFormat.of();
+        String traceId = hex.toHexDigits(ThreadLocalRandom.current().nextLong()) + hex.toHexDigits(ThreadLocalRandom.current().nextLong());
+        fed.traceIds().put(marker, traceId);
+        return "00-" + traceId + "-" + hex.toHexDigits(ThreadLocalRandom.current().nextLong()) + "-01";
+    }
+
     private static KafkaProducer<String, byte[]> producer() {
         return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers(),
@@ -255,12 +351,30 @@ class OperationsSystemIT {
         producer.send(new ProducerRecord<>(topic, key, value.getBytes(StandardCharsets.UTF_8))).get();
     }
 
-    private static HttpResponse<String> post(String json) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(pipeline.ingest().baseUri().resolve(ARTICLES))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> post(String json, String traceparent) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(pipeline.ingest().baseUri().resolve(ARTICLES))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (traceparent != null) {
+            request.header("traceparent", traceparent);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    // --- logs -----------------------------------------------------------------------------------
+
+    /** Trace ids of a service's JSON log lines (structured logging, ECS) about one article. */
+    private static Set<String> traceIdsLogged(Path log, String articleId) throws IOException {
+        Set<String> traceIds = new TreeSet<>();
+        try (Stream<String> lines = Files.lines(log)) {
+            lines.filter(line -> line.startsWith("{") && line.contains(articleId)).forEach(line -> {
+                JsonNode entry = ArticleJson.mapper().readTree(line);
+                if (articleId.equals(entry.path("articleId").asString()) && entry.hasNonNull("traceId")) {
+                    traceIds.add(entry.path("traceId").asString());
+                }
+            });
+        }
+        return traceIds;
     }
 
     private static HttpResponse<String> get(URI uri) {

@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
-/** newsflow.enrich.* meters: records by outcome and tagging time. */
+/** newsflow.enrich.* meters: records by outcome, dead letters by reason and tagging time. */
 @Component
 class EnrichMetrics {
 
@@ -34,6 +34,11 @@ class EnrichMetrics {
 
     void deadLettered(String reason) {
         outcome("dead-lettered", reason).increment();
+        // The same name in every stage: newsflow.<stage>.dead.letters{reason}.
+        Counter.builder("newsflow.enrich.dead.letters")
+                .description("Records written to news.raw-dlt, by reason")
+                .tag("reason", reason)
+                .register(registry).increment();
     }
 
     private Counter outcome(String outcome, String reason) {

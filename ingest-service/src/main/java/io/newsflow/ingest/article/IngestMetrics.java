@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 /**
  * Counter {@code newsflow.ingest.articles}, tagged by channel (http, topic, feed), outcome
  * (accepted, duplicate, rejected, failed) and reason code, so operators see what came in by which
- * way and why some of it did not get through.
+ * way and why some of it did not get through; and {@code newsflow.ingest.dead.letters} by reason,
+ * for what the topic channel sent to news.inbound-dlt.
  */
 @Component
 public class IngestMetrics {
@@ -39,5 +40,9 @@ public class IngestMetrics {
     private void count(Channel channel, String outcome, String reason) {
         registry.counter("newsflow.ingest.articles",
                 "channel", channel.name().toLowerCase(), "outcome", outcome, "reason", reason).increment();
+        if (channel == Channel.TOPIC && (outcome.equals("rejected") || outcome.equals("failed"))) {
+            // What went to news.inbound-dlt, named as in every stage: newsflow.<stage>.dead.letters{reason}.
+            registry.counter("newsflow.ingest.dead.letters", "reason", reason).increment();
+        }
     }
 }

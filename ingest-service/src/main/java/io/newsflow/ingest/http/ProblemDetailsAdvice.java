@@ -1,5 +1,6 @@
 package io.newsflow.ingest.http;
 
+import io.newsflow.ingest.article.IngestMetrics;
 import io.newsflow.ingest.article.Rejection;
 import io.newsflow.ingest.article.RejectedInputException;
 import io.newsflow.ingest.article.RejectionReason;
@@ -29,8 +30,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    private final IngestMetrics metrics;
+
+    ProblemDetailsAdvice(IngestMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    /** A request that holds no readable article: counted here, as no ingest batch saw it. */
     @ExceptionHandler(RejectedInputException.class)
     ResponseEntity<ProblemDetail> rejected(RejectedInputException e) {
+        metrics.rejected(IngestMetrics.Channel.HTTP, e.rejection());
         return respond(ProblemResponses.of(e.rejection()));
     }
 

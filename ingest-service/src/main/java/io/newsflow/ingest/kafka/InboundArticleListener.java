@@ -4,12 +4,15 @@ import io.newsflow.contract.KafkaTopics;
 import io.newsflow.ingest.article.IngestMetrics;
 import io.newsflow.ingest.article.IngestResult;
 import io.newsflow.ingest.article.RejectedInputException;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -33,19 +36,34 @@ class InboundArticleListener {
     private final IngestTransactions transactions;
     private final DeadLetterPublishingRecoverer deadLetters;
     private final IngestMetrics metrics;
+    private final ObservationRegistry observations;
 
     InboundArticleListener(InboundRecordReader reader, IngestTransactions transactions,
-                           DeadLetterPublishingRecoverer deadLetters, IngestMetrics metrics) {
+                           DeadLetterPublishingRecoverer deadLetters, IngestMetrics metrics,
+                           ObservationRegistry observations) {
         this.reader = reader;
         this.transactions = transactions;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
+        this.observations = observations;
     }
 
     @KafkaListener(id = "inbound-articles", idIsGroup = false, topics = KafkaTopics.INBOUND, batch = "true")
     void onRecords(List<ConsumerRecord<String, byte[]>> records) {
         IngestBatch batch = transactions.joinCurrent(IngestMetrics.Channel.TOPIC);
-        records.forEach(record -> onRecord(batch, record));
+        records.forEach(record -> observe(batch, record));
+    }
+
+    /**
+     * Spring Kafka observes batch listeners per batch, not per record: each record gets its own
+     * observation here (timer newsflow.ingest.processing; a span continuing the feeder's trace if
+     * the record carries a traceparent header, else starting one), so the raw article and the
+     * logs carry its trace id.
+     */
+    private void observe(IngestBatch batch, ConsumerRecord<String, byte[]> record) {
+        Observation.createNotStarted("newsflow.ingest.processing",
+                        () -> new KafkaRecordReceiverContext(record, "inbound-articles", null, null, () -> null), observations)
+                .observe(() -> onRecord(batch, record));
     }
 
     private void onRecord(IngestBatch batch, ConsumerRecord<String, byte[]> record) {

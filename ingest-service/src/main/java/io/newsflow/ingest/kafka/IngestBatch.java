@@ -8,6 +8,9 @@ import io.newsflow.ingest.article.IngestMetrics;
 import io.newsflow.ingest.article.IngestResult;
 import io.newsflow.ingest.article.Rejection;
 import io.newsflow.ingest.identity.IdentitySession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.util.ArrayList;
@@ -19,6 +22,8 @@ import java.util.List;
  * its outcomes the metrics, only once the transaction has committed.
  */
 public final class IngestBatch {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestBatch.class);
 
     private final ArticleIngestor ingestor;
     private final KafkaTemplate<String, byte[]> template;
@@ -40,8 +45,12 @@ public final class IngestBatch {
         IngestResult result = ingestor.ingest(draft, session);
         if (result instanceof IngestResult.Accepted accepted) {
             String id = accepted.article().id();
-            template.send(KafkaTopics.RAW, id, ArticleJson.write(accepted.article()));
-            template.send(IngestTopics.STATE, id, StateJson.write(accepted.state()));
+            try (MDC.MDCCloseable ignored = MDC.putCloseable("articleId", id)) {
+                template.send(KafkaTopics.RAW, id, ArticleJson.write(accepted.article()));
+                template.send(IngestTopics.STATE, id, StateJson.write(accepted.state()));
+                log.info("Accepted article {} revision {} via {}: {}", id, accepted.article().revision(),
+                        channel.name().toLowerCase(), accepted.article().title());
+            }
         }
         results.add(result);
         return result;

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ public final class IndexingMetrics {
     private final DistributionSummary bulkSize;
     private final Counter requestFailures;
     private final Counter retries;
+    private final Timer freshness;
 
     public IndexingMetrics(MeterRegistry registry) {
         for (ItemOutcome outcome : ItemOutcome.values()) {
@@ -31,6 +33,18 @@ public final class IndexingMetrics {
                 .description("Bulk requests that did not reach Elasticsearch or failed as a whole").register(registry);
         this.retries = Counter.builder("newsflow.publish.retries")
                 .description("Operations scheduled for another attempt after a transient failure").register(registry);
+        this.freshness = Timer.builder("newsflow.publish.freshness")
+                .description("End-to-end: from the article's receipt by ingest (receivedAt) to Elasticsearch acknowledging it")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(100))
+                .maximumExpectedValue(Duration.ofHours(1))
+                .register(registry);
+    }
+
+    /** An article's new revision is in the index: records the time since ingest received it. */
+    public void searchable(Instant receivedAt) {
+        Duration age = Duration.between(receivedAt, Instant.now());
+        freshness.record(age.isNegative() ? Duration.ZERO : age);
     }
 
     void answered(int operations, Duration latency) {

@@ -6,20 +6,17 @@ import io.newsflow.contract.RawArticle;
 import io.newsflow.enrich.EnrichApplication;
 import io.newsflow.enrich.enrichment.ArticleEnricher;
 import io.newsflow.enrich.enrichment.UnenrichableArticleException;
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationRegistry;
+import io.newsflow.servicesupport.KafkaRecordObservations;
 import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
@@ -43,10 +40,10 @@ class RawArticleListener {
     private final KafkaTemplate<Object, Object> template;
     private final DeadLetterPublishingRecoverer deadLetters;
     private final EnrichMetrics metrics;
-    private final ObservationRegistry observations;
+    private final KafkaRecordObservations observations;
 
     RawArticleListener(ArticleEnricher enricher, KafkaTemplate<Object, Object> template,
-                       DeadLetterPublishingRecoverer deadLetters, EnrichMetrics metrics, ObservationRegistry observations) {
+                       DeadLetterPublishingRecoverer deadLetters, EnrichMetrics metrics, KafkaRecordObservations observations) {
         this.enricher = enricher;
         this.template = template;
         this.deadLetters = deadLetters;
@@ -60,18 +57,12 @@ class RawArticleListener {
     }
 
     /**
-     * Spring Kafka observes batch listeners per batch, not per record: each record gets its own
-     * observation here (timer newsflow.enrich.processing; a span continuing the trace in the
-     * record's traceparent header, so the enriched record and the logs carry the same trace id),
-     * and the article id in the logging context.
+     * Each record in an observation of its own (timer newsflow.enrich.processing; a span continuing
+     * the trace in the record's traceparent header, so the enriched record and the logs carry the
+     * same trace id), with the article id in the logging context.
      */
     private void observe(ConsumerRecord<String, RawArticle> record) {
-        try (MDC.MDCCloseable ignored = MDC.putCloseable("articleId", record.key())) {
-            Observation.createNotStarted("newsflow.enrich.processing",
-                            () -> new KafkaRecordReceiverContext(record, EnrichApplication.LISTENER_ID, null, null, () -> null),
-                            observations)
-                    .observe(() -> process(record));
-        }
+        observations.observe("newsflow.enrich.processing", EnrichApplication.LISTENER_ID, record, record.key(), () -> process(record));
     }
 
     private void process(ConsumerRecord<String, RawArticle> record) {

@@ -4,15 +4,13 @@ import io.newsflow.contract.KafkaTopics;
 import io.newsflow.ingest.article.IngestMetrics;
 import io.newsflow.ingest.article.IngestResult;
 import io.newsflow.ingest.article.RejectedInputException;
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationRegistry;
+import io.newsflow.servicesupport.KafkaRecordObservations;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -36,11 +34,11 @@ class InboundArticleListener {
     private final IngestTransactions transactions;
     private final DeadLetterPublishingRecoverer deadLetters;
     private final IngestMetrics metrics;
-    private final ObservationRegistry observations;
+    private final KafkaRecordObservations observations;
 
     InboundArticleListener(InboundRecordReader reader, IngestTransactions transactions,
                            DeadLetterPublishingRecoverer deadLetters, IngestMetrics metrics,
-                           ObservationRegistry observations) {
+                           KafkaRecordObservations observations) {
         this.reader = reader;
         this.transactions = transactions;
         this.deadLetters = deadLetters;
@@ -55,15 +53,13 @@ class InboundArticleListener {
     }
 
     /**
-     * Spring Kafka observes batch listeners per batch, not per record: each record gets its own
-     * observation here (timer newsflow.ingest.processing; a span continuing the feeder's trace if
-     * the record carries a traceparent header, else starting one), so the raw article and the
-     * logs carry its trace id.
+     * Each record in an observation of its own (timer newsflow.ingest.processing; a span continuing
+     * the feeder's trace if the record carries a traceparent header, else starting one), so the raw
+     * article and the logs carry its trace id. The article id is known only once the record is
+     * read: IngestBatch puts it into the logging context.
      */
     private void observe(IngestBatch batch, ConsumerRecord<String, byte[]> record) {
-        Observation.createNotStarted("newsflow.ingest.processing",
-                        () -> new KafkaRecordReceiverContext(record, "inbound-articles", null, null, () -> null), observations)
-                .observe(() -> onRecord(batch, record));
+        observations.observe("newsflow.ingest.processing", "inbound-articles", record, null, () -> onRecord(batch, record));
     }
 
     private void onRecord(IngestBatch batch, ConsumerRecord<String, byte[]> record) {

@@ -8,6 +8,7 @@ import io.newsflow.ingest.article.IngestMetrics;
 import io.newsflow.ingest.article.IngestResult;
 import io.newsflow.ingest.article.Rejection;
 import io.newsflow.ingest.identity.IdentitySession;
+import io.newsflow.servicesupport.KafkaRecordObservations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -45,7 +46,7 @@ public final class IngestBatch {
         IngestResult result = ingestor.ingest(draft, session);
         if (result instanceof IngestResult.Accepted accepted) {
             String id = accepted.article().id();
-            try (MDC.MDCCloseable ignored = MDC.putCloseable("articleId", id)) {
+            try (MDC.MDCCloseable ignored = MDC.putCloseable(KafkaRecordObservations.ARTICLE_ID, id)) {
                 template.send(KafkaTopics.RAW, id, ArticleJson.write(accepted.article()));
                 template.send(IngestTopics.STATE, id, StateJson.write(accepted.state()));
                 log.info("Accepted article {} revision {} via {}: {}", id, accepted.article().revision(),

@@ -8,16 +8,13 @@ import io.newsflow.publish.bulk.ItemOutcome;
 import io.newsflow.publish.bulk.OperationCallback;
 import io.newsflow.publish.offsets.OffsetTracker;
 import io.newsflow.publish.offsets.TrackedRecord;
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationRegistry;
+import io.newsflow.servicesupport.KafkaRecordObservations;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
-import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -40,10 +37,10 @@ public class EnrichedArticleListener {
     private final DeadLetterPublisher deadLetters;
     private final OffsetTracker offsets;
     private final IndexingMetrics metrics;
-    private final ObservationRegistry observations;
+    private final KafkaRecordObservations observations;
 
     public EnrichedArticleListener(ArticleOperations operations, BulkIndexer indexer, DeadLetterPublisher deadLetters,
-                                   OffsetTracker offsets, IndexingMetrics metrics, ObservationRegistry observations) {
+                                   OffsetTracker offsets, IndexingMetrics metrics, KafkaRecordObservations observations) {
         this.operations = operations;
         this.indexer = indexer;
         this.deadLetters = deadLetters;
@@ -59,11 +56,7 @@ public class EnrichedArticleListener {
      */
     @KafkaListener(id = ID, idIsGroup = false, topics = KafkaTopics.ENRICHED)
     public void onRecord(ConsumerRecord<String, byte[]> record, Acknowledgment acknowledgment) {
-        try (MDC.MDCCloseable ignored = MDC.putCloseable("articleId", record.key())) {
-            Observation.createNotStarted("newsflow.publish.processing",
-                            () -> new KafkaRecordReceiverContext(record, ID, null, null, () -> null), observations)
-                    .observe(() -> process(record, acknowledgment));
-        }
+        observations.observe("newsflow.publish.processing", ID, record, record.key(), () -> process(record, acknowledgment));
     }
 
     private void process(ConsumerRecord<String, byte[]> record, Acknowledgment acknowledgment) {

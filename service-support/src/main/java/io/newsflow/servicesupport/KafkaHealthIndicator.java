@@ -1,16 +1,16 @@
-package io.newsflow.publish.kafka;
+package io.newsflow.servicesupport;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.MessageListenerContainer;
-import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,9 +26,10 @@ import java.util.concurrent.CompletionException;
  * listener container's state. Spring Boot has no Kafka health indicator, hence this one. The
  * cluster is asked in the background, at most every few seconds, and a probe answers with the
  * last answer, so frequent probes neither wait nor load the broker.
+ *
+ * <p>Registered by {@link KafkaHealthAutoConfiguration} in every service that depends on this module.
  */
-@Component("kafka")
-class KafkaHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
+public class KafkaHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final Duration KEEP = Duration.ofSeconds(5);
@@ -37,11 +38,12 @@ class KafkaHealthIndicator extends AbstractHealthIndicator implements Disposable
     }
 
     private final Admin admin;
-    private final KafkaListenerEndpointRegistry listeners;
+    private final ObjectProvider<KafkaListenerEndpointRegistry> listeners;
     private volatile Cluster last;
     private CompletableFuture<Cluster> asking;
 
-    KafkaHealthIndicator(KafkaAdmin kafkaAdmin, KafkaListenerEndpointRegistry listeners) {
+    /** @param listeners the listener containers to report on; none when the service has no listener */
+    public KafkaHealthIndicator(KafkaAdmin kafkaAdmin, ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
         super("Kafka health check failed");
         Map<String, Object> config = new HashMap<>(kafkaAdmin.getConfigurationProperties());
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
@@ -53,10 +55,12 @@ class KafkaHealthIndicator extends AbstractHealthIndicator implements Disposable
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         Map<String, String> containers = new TreeMap<>();
-        for (MessageListenerContainer container : listeners.getListenerContainers()) {
-            containers.put(container.getListenerId(), !container.isRunning() ? "stopped"
-                    : container.isContainerPaused() ? "paused" : "running");
-        }
+        listeners.ifAvailable(registry -> {
+            for (MessageListenerContainer container : registry.getListenerContainers()) {
+                containers.put(container.getListenerId(), !container.isRunning() ? "stopped"
+                        : container.isContainerPaused() ? "paused" : "running");
+            }
+        });
         Cluster cluster = cluster();
         builder.withDetail("listenerContainers", containers);
         if (cluster.error() != null) {

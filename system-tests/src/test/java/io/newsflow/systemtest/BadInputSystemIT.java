@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.newsflow.systemtest.NewsIndex.uniqueWord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -39,7 +40,7 @@ class BadInputSystemIT {
     @BeforeAll
     static void startPipeline() {
         pipeline = RunningPipeline.get();
-        index = new NewsIndex(TestServers.elasticsearch().url());
+        index = pipeline.index();
     }
 
     @Test
@@ -181,7 +182,4 @@ class BadInputSystemIT {
         return TestServers.kafka().bootstrapServers();
     }
 
-    private static String uniqueWord() {
-        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    }
 }

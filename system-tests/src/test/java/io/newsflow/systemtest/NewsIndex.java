@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 
 /** What a reader sees: plain HTTP queries against the alias {@code news}, as curl or Kibana would send them. */
 final class NewsIndex {
@@ -20,6 +21,11 @@ final class NewsIndex {
 
     NewsIndex(String elasticsearchUrl) {
         this.elasticsearch = URI.create(elasticsearchUrl.endsWith("/") ? elasticsearchUrl : elasticsearchUrl + "/");
+    }
+
+    /** A word no other article contains, so a full-text query finds exactly the article that carries it. */
+    static String uniqueWord() {
+        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
     /** The document with this id, if the alias serves it. */

@@ -39,13 +39,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static io.newsflow.systemtest.NewsIndex.uniqueWord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -92,12 +92,12 @@ class OperationsSystemIT {
         pipeline = RunningPipeline.get();
         root = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
         opsCli = new OpsCliProcess(root, TestServers.kafka().bootstrapServers());
-        index = new NewsIndex(TestServers.elasticsearch().url());
+        index = pipeline.index();
         metricsBefore = quietReading();
         deadLettersBefore = opsCli.list();
 
-        fed = new Fed(List.of(marker(), marker(), marker()), List.of(marker(), marker()),
-                marker(), marker(), marker(), marker(), marker(), new LinkedHashMap<>());
+        fed = new Fed(List.of(uniqueWord(), uniqueWord(), uniqueWord()), List.of(uniqueWord(), uniqueWord()),
+                uniqueWord(), uniqueWord(), uniqueWord(), uniqueWord(), uniqueWord(), new LinkedHashMap<>());
         try (KafkaProducer<String, byte[]> producer = producer()) {
             for (int i = 0; i < fed.goodViaTopic().size(); i++) {
                 String marker = fed.goodViaTopic().get(i);
@@ -329,9 +329,6 @@ class OperationsSystemIT {
                 Instant.now(), "operations-test", false);
     }
 
-    private static String marker() {
-        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    }
 
     /** A W3C traceparent with a new trace id, as a traced feeder would send; remembered per marker. */
     private static String traceparent(String marker) {

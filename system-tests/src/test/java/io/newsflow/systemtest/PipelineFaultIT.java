@@ -43,7 +43,7 @@ class PipelineFaultIT {
         assumeTrue(BbcCorpus.available(), "skipped: BBC corpus not found at " + BbcCorpus.location());
         RunningPipeline pipeline = RunningPipeline.get();
         String bootstrap = TestServers.kafka().bootstrapServers();
-        NewsIndex index = new NewsIndex(TestServers.elasticsearch().url());
+        NewsIndex index = pipeline.index();
         Map<String, Long> deadLettersBefore = DeadLetterCounts.read(bootstrap);
 
         String run = UUID.randomUUID().toString().substring(0, 8);

@@ -15,8 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
+import static io.newsflow.systemtest.NewsIndex.uniqueWord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -33,7 +33,7 @@ class PipelineSystemIT {
     @BeforeAll
     static void startPipeline() {
         pipeline = RunningPipeline.get();
-        index = new NewsIndex(TestServers.elasticsearch().url());
+        index = pipeline.index();
     }
 
     @Test
@@ -107,8 +107,4 @@ class PipelineSystemIT {
         return doc.path("entities").valueStream().map(entity -> entity.path("name").asString()).toList();
     }
 
-    /** A word no other article contains, so a full-text query finds exactly this article. */
-    private static String uniqueWord() {
-        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    }
 }

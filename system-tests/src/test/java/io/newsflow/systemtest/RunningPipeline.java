@@ -20,6 +20,7 @@ final class RunningPipeline {
     private final ServiceProcess ingest;
     private final ServiceProcess enrich;
     private final ServiceProcess publish;
+    private final NewsIndex index = new NewsIndex(TestServers.elasticsearch().url());
 
     private RunningPipeline() {
         Path root = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
@@ -56,6 +57,11 @@ final class RunningPipeline {
 
     ServiceProcess publish() {
         return publish;
+    }
+
+    /** What readers of this pipeline see. */
+    NewsIndex index() {
+        return index;
     }
 
     List<ServiceProcess> all() {

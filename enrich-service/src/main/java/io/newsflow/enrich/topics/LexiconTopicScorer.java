@@ -22,7 +22,9 @@ public final class LexiconTopicScorer implements TopicScorer {
     private static final double TITLE_WEIGHT = 2.0;
 
     private final Map<String, List<Term>> exactByFirstWord = new HashMap<>();
-    private final List<Term> prefixTerms = new ArrayList<>();
+    /** One-word prefix entries ("elect*") by their prefix: a token looks up each of its own prefixes. */
+    private final Map<String, List<Term>> prefixTerms = new HashMap<>();
+    private int longestPrefix;
     private final double steepness;
 
     /** One lexicon entry: its words; the last one a prefix when the entry ended in '*'. */
@@ -59,7 +61,8 @@ public final class LexiconTopicScorer implements TopicScorer {
         String phrase = prefix ? entry.substring(0, entry.length() - 1) : entry;
         Term term = new Term(topic, Words.of(phrase).toArray(String[]::new), prefix);
         if (prefix && term.words().length == 1) {
-            prefixTerms.add(term);
+            prefixTerms.computeIfAbsent(term.words()[0], p -> new ArrayList<>()).add(term);
+            longestPrefix = Math.max(longestPrefix, term.words()[0].length());
         } else {
             exactByFirstWord.computeIfAbsent(term.words()[0], w -> new ArrayList<>()).add(term);
         }
@@ -84,8 +87,9 @@ public final class LexiconTopicScorer implements TopicScorer {
                     hits.merge(term.topic(), weight, Double::sum);
                 }
             }
-            for (Term term : prefixTerms) {
-                if (term.matchesAt(tokens, i)) {
+            String token = tokens.get(i);
+            for (int length = 1; length <= Math.min(token.length(), longestPrefix); length++) {
+                for (Term term : prefixTerms.getOrDefault(token.substring(0, length), List.of())) {
                     hits.merge(term.topic(), weight, Double::sum);
                 }
             }

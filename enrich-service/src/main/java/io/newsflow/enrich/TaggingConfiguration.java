@@ -1,6 +1,7 @@
 package io.newsflow.enrich;
 
 import io.newsflow.enrich.enrichment.ArticleEnricher;
+import io.newsflow.enrich.enrichment.TaggingPool;
 import io.newsflow.enrich.tagging.ArticleTagger;
 import io.newsflow.enrich.tagging.StandardArticleTagger;
 import io.newsflow.enrich.tagging.TaggingSettings;
@@ -24,5 +25,11 @@ class TaggingConfiguration {
     @Bean
     ArticleEnricher articleEnricher(ArticleTagger tagger, EnrichProperties properties) {
         return new ArticleEnricher(tagger, properties.tagging().maxChars(), Clock.systemUTC());
+    }
+
+    /** As many tagging threads as listener threads ({@code spring.kafka.listener.concurrency}), shared by them. */
+    @Bean(destroyMethod = "close")
+    TaggingPool taggingPool(@Value("${spring.kafka.listener.concurrency:1}") int threads) {
+        return new TaggingPool(threads);
     }
 }

@@ -5,6 +5,7 @@ import io.newsflow.contract.KafkaTopics;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.enrich.EnrichApplication;
 import io.newsflow.enrich.enrichment.ArticleEnricher;
+import io.newsflow.enrich.enrichment.TaggingPool;
 import io.newsflow.enrich.enrichment.UnenrichableArticleException;
 import io.newsflow.servicesupport.KafkaRecordObservations;
 import org.apache.commons.logging.LogFactory;
@@ -21,6 +22,8 @@ import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Future;
 
 /**
  * Read-process-write, exactly once: each polled batch is one Kafka transaction holding its enriched
@@ -37,14 +40,16 @@ class RawArticleListener {
     private static final LogAccessor LOG_ACCESSOR = new LogAccessor(LogFactory.getLog(RawArticleListener.class));
 
     private final ArticleEnricher enricher;
+    private final TaggingPool taggingPool;
     private final KafkaTemplate<Object, Object> template;
     private final DeadLetterPublishingRecoverer deadLetters;
     private final EnrichMetrics metrics;
     private final KafkaRecordObservations observations;
 
-    RawArticleListener(ArticleEnricher enricher, KafkaTemplate<Object, Object> template,
+    RawArticleListener(ArticleEnricher enricher, TaggingPool taggingPool, KafkaTemplate<Object, Object> template,
                        DeadLetterPublishingRecoverer deadLetters, EnrichMetrics metrics, KafkaRecordObservations observations) {
         this.enricher = enricher;
+        this.taggingPool = taggingPool;
         this.template = template;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
@@ -53,19 +58,36 @@ class RawArticleListener {
 
     @KafkaListener(id = EnrichApplication.LISTENER_ID, idIsGroup = false, topics = KafkaTopics.RAW, batch = "true")
     void onBatch(List<ConsumerRecord<String, RawArticle>> records) {
-        records.forEach(this::observe);
+        // Tagging runs on the shared pool (see TaggingPool); sends stay on this thread, in order, in its transaction.
+        List<Future<EnrichedArticle>> tagged = records.stream().map(this::startTagging).toList();
+        try {
+            for (int i = 0; i < records.size(); i++) {
+                observe(records.get(i), tagged.get(i));
+            }
+        } finally {
+            // A batch that failed half-way is rolled back and polled again: drop its tagging still queued.
+            tagged.stream().filter(Objects::nonNull).forEach(f -> f.cancel(false));
+        }
+    }
+
+    private Future<EnrichedArticle> startTagging(ConsumerRecord<String, RawArticle> record) {
+        // Null for unreadable records (the deserialiser left no value) and tombstones: nothing to tag.
+        return record.value() == null ? null
+                : taggingPool.submit(() -> metrics.tagging().record(() -> enricher.enrich(record.value())));
     }
 
     /**
      * Each record in an observation of its own (timer newsflow.enrich.processing; a span continuing
      * the trace in the record's traceparent header, so the enriched record and the logs carry the
-     * same trace id), with the article id in the logging context.
+     * same trace id), with the article id in the logging context. The tagging itself has run on the
+     * pool by then (its time: newsflow.enrich.tagging); the observation covers waiting for it and the sends.
      */
-    private void observe(ConsumerRecord<String, RawArticle> record) {
-        observations.observe("newsflow.enrich.processing", EnrichApplication.LISTENER_ID, record, record.key(), () -> process(record));
+    private void observe(ConsumerRecord<String, RawArticle> record, Future<EnrichedArticle> tagged) {
+        observations.observe("newsflow.enrich.processing", EnrichApplication.LISTENER_ID, record, record.key(),
+                () -> process(record, tagged));
     }
 
-    private void process(ConsumerRecord<String, RawArticle> record) {
+    private void process(ConsumerRecord<String, RawArticle> record, Future<EnrichedArticle> tagged) {
         DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
                 KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG_ACCESSOR);
         if (unreadable != null) {
@@ -75,13 +97,13 @@ class RawArticleListener {
             template.send(KafkaTopics.ENRICHED, record.key(), null);
             metrics.deleted();
         } else {
-            enrich(record);
+            enrich(record, tagged);
         }
     }
 
-    private void enrich(ConsumerRecord<String, RawArticle> record) {
+    private void enrich(ConsumerRecord<String, RawArticle> record, Future<EnrichedArticle> tagged) {
         try {
-            EnrichedArticle enriched = metrics.tagging().record(() -> enricher.enrich(record.value()));
+            EnrichedArticle enriched = TaggingPool.await(tagged);
             template.send(KafkaTopics.ENRICHED, enriched.id(), enriched);
             metrics.enriched();
             log.info("Enriched article {} revision {}: {} entities, topics {}", enriched.id(), enriched.article().revision(),

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +31,9 @@ import java.util.Map;
 public final class PipelineLoadBenchmark {
 
     private static final String MAX = "max";
+    private static final int WARM_UP_ARTICLES = 200;
+    /** The enrich service's default spring.kafka.listener.concurrency, which the tagger anchor matches. */
+    private static final int ENRICH_THREADS = 2;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -61,8 +64,12 @@ public final class PipelineLoadBenchmark {
                 pids.put("elasticsearch", stack.elasticsearch().pid().orElse(-1));
                 services.forEach(s -> pids.put(s.name(), s.pid()));
 
+                // Uncounted: the first articles meet cold JITs, empty connection pools and fresh transactions.
+                int offset = WARM_UP_ARTICLES;
+                StepResult warmUp = runStep(stack, ingest, enrich, publish, pids, "warm-up", corpus.subList(0, offset), 20);
+                System.out.printf("%nWarm-up (not counted): %d articles, %d searchable%n", warmUp.fed(), warmUp.searchable());
+
                 List<StepResult> steps = new ArrayList<>();
-                int offset = 0;
                 for (String rate : rates) {
                     int count = rate.equals(MAX) ? Math.min(corpus.size(), 1500) : Integer.parseInt(rate) * seconds;
                     List<BbcCorpus.BbcArticle> slice = new ArrayList<>();
@@ -86,8 +93,9 @@ public final class PipelineLoadBenchmark {
                         recordSize, producer.recordsPerSecond(), producer.megabytesPerSecond(), producer.avgLatencyMillis());
                 double bulk = BulkIngesterAnchor.run(stack.elasticsearchUrl(), saturated.domain());
                 System.out.printf("  bare BulkIngester loop (same documents, same mapping): %.0f docs/s%n", bulk);
-                Double tagger = TaggerAnchor.run(root.resolve("enrich-service/target/enrich-service.jar"), BbcCorpus.location());
-                System.out.printf("  bare tagger loop (enrich-service's tagger, one thread): %s%n",
+                Double tagger = TaggerAnchor.run(root.resolve("enrich-service/target/enrich-service.jar"), BbcCorpus.location(),
+                        ENRICH_THREADS);
+                System.out.printf("  bare tagger loop (enrich-service's tagger, %d threads like the service): %s%n", ENRICH_THREADS,
                         tagger == null ? "not available in this enrich-service build" : "%.1f articles/s".formatted(tagger));
 
                 System.out.println();
@@ -97,11 +105,11 @@ public final class PipelineLoadBenchmark {
                 System.out.printf("At saturation (offered %s), each stage over its own busy window:%n", saturated.rate());
                 System.out.printf("  ingest  %.1f/s = %.1f%% of the raw producer%n", ingestRate, 100 * ingestRate / producer.recordsPerSecond());
                 System.out.printf("  enrich  %.1f/s%s%n", enrichRate,
-                        tagger == null ? "" : " = %.1f%% of the one-thread bare tagger".formatted(100 * enrichRate / tagger));
+                        tagger == null ? "" : " = %.1f%% of the bare tagger".formatted(100 * enrichRate / tagger));
                 System.out.printf("  publish %.1f/s = %.1f%% of the bare BulkIngester%n", publishRate, 100 * publishRate / bulk);
                 StageSampler.Stage limiting = saturated.limitingStage();
-                System.out.printf("Limiting stage: %s (the largest backlog, %d records, built up in front of it; the stages after it cannot go faster)%n",
-                        limiting.label(), saturated.stages().get(limiting).peakBacklog());
+                System.out.printf("Limiting stage: %s (the first stage, in pipeline order, at the lowest rate; the stages after it cannot go faster)%n",
+                        limiting.label());
             } finally {
                 services.parallelStream().forEach(ServiceProcess::stop);
             }
@@ -194,11 +202,17 @@ public final class PipelineLoadBenchmark {
             return stages.get(stage).rate();
         }
 
-        /** The queue builds in front of the slowest stage; everything downstream of it can only show its rate. */
+        /**
+         * The first stage, in pipeline order, within 5% of the lowest rate: a stage downstream of the
+         * bottleneck can only show the bottleneck's rate, so the lowest rate alone would name either.
+         * (The backlog does not decide it: when the whole load arrives at once, the largest queue
+         * stands in front of the first stage, whatever its speed.)
+         */
         StageSampler.Stage limitingStage() {
-            return stages.entrySet().stream()
-                    .max(Comparator.comparingLong(e -> e.getValue().peakBacklog()))
-                    .orElseThrow().getKey();
+            double lowest = stages.values().stream().mapToDouble(StageSampler.StageResult::rate).min().orElse(Double.NaN);
+            return Arrays.stream(StageSampler.Stage.values())
+                    .filter(stage -> rateOf(stage) <= lowest * 1.05)
+                    .findFirst().orElse(StageSampler.Stage.ENRICH);
         }
     }
 }

@@ -17,10 +17,10 @@ final class TaggerAnchor {
     private TaggerAnchor() {
     }
 
-    /** Articles per second on one thread, or null when the jar has no such main class. */
-    static Double run(Path enrichJar, Path bbc) {
+    /** Articles per second on this many threads, or null when the jar has no such main class. */
+    static Double run(Path enrichJar, Path bbc, int threads) {
         try {
-            List<String> output = JarLauncher.run(enrichJar, MAIN, "1g", List.of(bbc.toString(), "300"));
+            List<String> output = JarLauncher.run(enrichJar, MAIN, "1g", List.of(bbc.toString(), "300", Integer.toString(threads)));
             for (String line : output.reversed()) {
                 Matcher m = RATE.matcher(line);
                 if (m.find()) {

@@ -19,8 +19,8 @@ import java.util.concurrent.Future;
  * Shipped in the service jar so the pipeline load benchmark can run it as its anchor:
  * <pre>java -Dloader.main=io.newsflow.enrich.benchmark.BareTaggerThroughput -cp enrich-service.jar \
  *     org.springframework.boot.loader.launch.PropertiesLauncher ../shared/eval/bbc 300</pre>
- * Arguments: the BBC folder (or the eval folder holding it), the number of articles; prints
- * "... N articles/s" for one thread, last.
+ * Arguments: the BBC folder (or the eval folder holding it), the number of articles, the number of
+ * threads (default 1); prints "... N articles/s", last.
  */
 public final class BareTaggerThroughput {
 
@@ -45,11 +45,12 @@ public final class BareTaggerThroughput {
         Path folder = Path.of(args.length > 0 ? args[0] : "../shared/eval/bbc");
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         List<BbcCorpus.Article> articles = sample(BbcCorpus.all(folder.endsWith("bbc") ? folder.getParent() : folder), count);
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         ArticleTagger tagger = StandardArticleTagger.create(TaggingSettings.defaults());
-        measure(tagger, articles.subList(0, Math.min(50, articles.size())), 1);
-        Result result = measure(tagger, articles, 1);
-        System.out.printf("bare tagger, 1 thread, %d BBC articles: p50 %.1f ms, p95 %.1f ms: %.1f articles/s%n",
-                articles.size(), result.percentile(50), result.percentile(95), result.rate());
+        measure(tagger, articles.subList(0, Math.min(50, articles.size())), threads);
+        Result result = measure(tagger, articles, threads);
+        System.out.printf("bare tagger, %d thread(s), %d BBC articles: p50 %.1f ms, p95 %.1f ms: %.1f articles/s%n",
+                threads, articles.size(), result.percentile(50), result.percentile(95), result.rate());
     }
 
     /** {@code count} articles spread over the whole corpus (every 7th, wrapping), the same for every run. */

@@ -1,6 +1,7 @@
 package io.newsflow.benchmark;
 
 import io.newsflow.contract.KafkaTopics;
+import io.newsflow.testsupport.MetricsScrape;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
@@ -29,24 +30,24 @@ import java.util.stream.Collectors;
  * read_committed). From the samples each stage gets its rate over its OWN busy window (from its
  * first increase to the moment it reached its final count): at saturation the stages upstream of
  * the bottleneck finish early, so dividing by one end-to-end window would make every stage look as
- * slow as the slowest. The backlog names the bottleneck: the queue builds in front of the slowest
- * stage, and stages downstream of it can only ever show its rate.
+ * slow as the slowest. The backlog is printed beside the rates: in a sustained overload the queue
+ * builds in front of the slowest stage.
  */
 final class StageSampler implements AutoCloseable {
 
     enum Stage {
-        INGEST(KafkaTopics.INBOUND, "newsflow_ingest_articles_total", "outcome=\"accepted\""),
-        ENRICH(KafkaTopics.RAW, "newsflow_enrich_records_total", "outcome=\"enriched\""),
-        PUBLISH(KafkaTopics.ENRICHED, "newsflow_publish_items_total", "outcome=\"applied\"");
+        INGEST(KafkaTopics.INBOUND, "newsflow_ingest_articles_total", "accepted"),
+        ENRICH(KafkaTopics.RAW, "newsflow_enrich_records_total", "enriched"),
+        PUBLISH(KafkaTopics.ENRICHED, "newsflow_publish_items_total", "applied");
 
         final String inputTopic;
         final String metric;
-        final String labelFragment;
+        final String outcome;
 
-        Stage(String inputTopic, String metric, String labelFragment) {
+        Stage(String inputTopic, String metric, String outcome) {
             this.inputTopic = inputTopic;
             this.metric = metric;
-            this.labelFragment = labelFragment;
+            this.outcome = outcome;
         }
 
         String label() {
@@ -84,9 +85,6 @@ final class StageSampler implements AutoCloseable {
 
     /** Takes a first sample now, then one every half second until {@link #stop()}. */
     void start() {
-        synchronized (samples) {
-            samples.clear();
-        }
         timer.scheduleAtFixedRate(this::sample, 0, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -133,11 +131,20 @@ final class StageSampler implements AutoCloseable {
         Instant at = Instant.now();
         Map<Stage, Double> outputs = new HashMap<>();
         for (Stage stage : Stage.values()) {
-            outputs.put(stage, StageCounters.read(services.get(stage), stage.metric, stage.labelFragment));
+            outputs.put(stage, output(stage));
         }
         Map<Stage, Long> backlogs = backlogs();
         synchronized (samples) {
             samples.add(new Sample(at, outputs, backlogs));
+        }
+    }
+
+    /** What the stage has put out so far, by its own counter (what an operator's dashboard shows); NaN while it does not answer. */
+    private double output(Stage stage) {
+        try {
+            return MetricsScrape.of(services.get(stage)).sum(stage.metric, "outcome", stage.outcome);
+        } catch (IllegalStateException e) {
+            return Double.NaN;
         }
     }
 

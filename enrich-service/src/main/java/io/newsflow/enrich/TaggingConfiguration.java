@@ -6,6 +6,7 @@ import io.newsflow.enrich.tagging.ArticleTagger;
 import io.newsflow.enrich.tagging.StandardArticleTagger;
 import io.newsflow.enrich.tagging.TaggingSettings;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,7 +30,8 @@ class TaggingConfiguration {
 
     /** As many tagging threads as listener threads ({@code spring.kafka.listener.concurrency}), shared by them. */
     @Bean(destroyMethod = "close")
-    TaggingPool taggingPool(@Value("${spring.kafka.listener.concurrency:1}") int threads) {
-        return new TaggingPool(threads);
+    TaggingPool taggingPool(KafkaProperties kafka) {
+        Integer concurrency = kafka.getListener().getConcurrency();
+        return new TaggingPool(concurrency == null ? 1 : concurrency);
     }
 }

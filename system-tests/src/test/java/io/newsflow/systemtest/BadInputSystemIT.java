@@ -35,12 +35,10 @@ class BadInputSystemIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static RunningPipeline pipeline;
-    private static NewsIndex index;
 
     @BeforeAll
     static void startPipeline() {
         pipeline = RunningPipeline.get();
-        index = pipeline.index();
     }
 
     @Test
@@ -59,8 +57,8 @@ class BadInputSystemIT {
         }
 
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            assertThat(index.searchText(marker + "first")).hasSize(1);
-            assertThat(index.searchText(marker + "second")).hasSize(1);
+            assertThat(pipeline.index().searchText(marker + "first")).hasSize(1);
+            assertThat(pipeline.index().searchText(marker + "second")).hasSize(1);
         });
         Map<String, Long> after = DeadLetterCounts.read(bootstrap());
         assertThat(after.get("news.inbound-dlt") - before.get("news.inbound-dlt")).as("inbound dead letters").isEqualTo(4);
@@ -135,7 +133,7 @@ class BadInputSystemIT {
         assertThat(late.body()).contains("\"status\":\"stale\"");
 
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            JsonNode hits = index.searchText(marker);
+            JsonNode hits = pipeline.index().searchText(marker);
             assertThat(hits).hasSize(1);
             assertThat(hits.get(0).path("_source").path("revision").asLong()).isEqualTo(2);
             assertThat(hits.get(0).path("_source").path("body").asString()).contains("reopened on Friday");
@@ -143,7 +141,7 @@ class BadInputSystemIT {
     }
 
     private static JsonNode awaitOne(String word) {
-        return await().atMost(Duration.ofSeconds(90)).until(() -> index.searchText(word), hits -> hits.size() == 1)
+        return await().atMost(Duration.ofSeconds(90)).until(() -> pipeline.index().searchText(word), hits -> hits.size() == 1)
                 .get(0).get("_source");
     }
 

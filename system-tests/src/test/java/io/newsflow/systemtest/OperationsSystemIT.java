@@ -6,6 +6,7 @@ import io.newsflow.contract.KafkaTopics;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.contract.Source;
 import io.newsflow.systemtest.OpsCliProcess.TopicSummary;
+import io.newsflow.testsupport.MetricsScrape;
 import io.newsflow.testsupport.ServiceProcess;
 import io.newsflow.testsupport.TestServers;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -68,6 +69,7 @@ class OperationsSystemIT {
     private static final Pattern METRIC = Pattern.compile(
             "\\b(?:newsflow|kafka|spring_kafka|http_server|jvm|process|system|executor|tomcat|logback|disk)_[a-z0-9_]+\\b");
     private static final String ARTICLES = "/api/v1/articles";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static RunningPipeline pipeline;
     private static Path root;
@@ -355,7 +357,7 @@ class OperationsSystemIT {
         if (traceparent != null) {
             request.header("traceparent", traceparent);
         }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     // --- logs -----------------------------------------------------------------------------------
@@ -376,7 +378,7 @@ class OperationsSystemIT {
 
     private static HttpResponse<String> get(URI uri) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("GET " + uri, e);

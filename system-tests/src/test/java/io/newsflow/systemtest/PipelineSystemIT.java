@@ -28,12 +28,10 @@ import static org.awaitility.Awaitility.await;
 class PipelineSystemIT {
 
     private static RunningPipeline pipeline;
-    private static NewsIndex index;
 
     @BeforeAll
     static void startPipeline() {
         pipeline = RunningPipeline.get();
-        index = pipeline.index();
     }
 
     @Test
@@ -99,7 +97,7 @@ class PipelineSystemIT {
 
     private static JsonNode awaitSearchable(String marker) {
         return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> index.searchText(marker), hits -> hits.size() == 1)
+                .until(() -> pipeline.index().searchText(marker), hits -> hits.size() == 1)
                 .get(0).get("_source");
     }
 

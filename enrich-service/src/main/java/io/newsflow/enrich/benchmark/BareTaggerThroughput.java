@@ -30,10 +30,6 @@ public final class BareTaggerThroughput {
     /** Rate and per-article times of one run. */
     public record Result(double rate, double[] millis) {
 
-        public double mean() {
-            return Arrays.stream(millis).average().orElse(0);
-        }
-
         public double percentile(int p) {
             double[] sorted = millis.clone();
             Arrays.sort(sorted);

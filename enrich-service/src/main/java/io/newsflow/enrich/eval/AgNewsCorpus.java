@@ -68,7 +68,7 @@ public final class AgNewsCorpus {
     public record Item(int label, String title, String description) {
 
         public boolean accepts(String topicCode) {
-            return Integer.valueOf(label).equals(AG_CLASS_OF_TOPIC.get(topicCode));
+            return agClassOf(topicCode) == label;
         }
 
         public String labelName() {

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Ranked key phrases. Candidates are runs of up to three content words that punctuation and
@@ -50,8 +49,15 @@ public final class KeywordExtractor {
                 }
             }
         }
-        Set<String> nameWords = nameWords(entities, e -> true);
-        Set<String> personWords = nameWords(entities, e -> e.type() == EntityType.PERSON);
+        Set<String> nameWords = new HashSet<>();
+        Set<String> personWords = new HashSet<>();
+        for (Entity entity : entities) {
+            Set<String> words = wordsOf(entity);
+            nameWords.addAll(words);
+            if (entity.type() == EntityType.PERSON) {
+                personWords.addAll(words);
+            }
+        }
         List<Candidate> ranked = candidates.values().stream()
                 .filter(c -> c.count > (c.inTitle ? 1 : 0))
                 .filter(c -> !nameWords.containsAll(c.words()) && c.words().stream().noneMatch(personWords::contains))
@@ -126,12 +132,9 @@ public final class KeywordExtractor {
         return word.length() > 2 && !Stopwords.contains(word) && word.chars().noneMatch(Character::isDigit);
     }
 
-    private static Set<String> nameWords(List<Entity> entities, Predicate<Entity> which) {
-        Set<String> words = new HashSet<>();
-        entities.stream().filter(which).forEach(e -> {
-            words.addAll(Words.of(e.name()));
-            e.surfaceForms().forEach(form -> words.addAll(Words.of(form)));
-        });
+    private static Set<String> wordsOf(Entity entity) {
+        Set<String> words = new HashSet<>(Words.of(entity.name()));
+        entity.surfaceForms().forEach(form -> words.addAll(Words.of(form)));
         return words;
     }
 

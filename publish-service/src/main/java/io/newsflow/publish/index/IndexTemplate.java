@@ -43,11 +43,6 @@ public record IndexTemplate(byte[] json, long version) {
         return new IndexTemplate(ArticleJson.mapper().writeValueAsBytes(tree), version);
     }
 
-    /** The settings and mappings alone: the body of a create-index request for an index outside the pattern. */
-    public InputStream indexBody() {
-        return new ByteArrayInputStream(ArticleJson.mapper().writeValueAsBytes(ArticleJson.mapper().readTree(json).get("template")));
-    }
-
     public InputStream body() {
         return new ByteArrayInputStream(json);
     }

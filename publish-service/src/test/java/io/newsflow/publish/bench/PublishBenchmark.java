@@ -35,6 +35,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
+import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -179,7 +180,10 @@ public final class PublishBenchmark {
     /** The same documents through a BulkIngester with the service's settings, nothing else. */
     private static double bareRun(ElasticsearchClient client, List<EnrichedArticle> articles, BulkSettings settings) throws Exception {
         String index = "bench-bare-" + UUID.randomUUID().toString().substring(0, 8);
-        client.indices().create(r -> r.index(index).withJson(IndexTemplate.fromClasspath().indexBody()));
+        // The template's settings and mappings alone: the scratch index is outside the template's pattern.
+        byte[] settingsAndMappings = ArticleJson.mapper().writeValueAsBytes(
+                ArticleJson.mapper().readTree(IndexTemplate.fromClasspath().body()).get("template"));
+        client.indices().create(r -> r.index(index).withJson(new ByteArrayInputStream(settingsAndMappings)));
         ArticleDocumentMapper mapper = new ArticleDocumentMapper(Clock.systemUTC());
         List<ArticleDocument> documents = articles.stream().map(mapper::toDocument).toList();
         AtomicLong failed = new AtomicLong();

@@ -77,25 +77,40 @@ public final class EntityCanonicaliser {
      * aside), as news style does ("Pernod Ricard ... Pernod"), so "Celtic" does not become "Celtic Park".
      */
     private static void joinShortForms(List<MentionCluster> clusters, ArticleText article) {
+        // Taken once: absorbing one-word mentions never changes a full name (the fullest form written
+        // stays canonical), and only one-word clusters leave the list here. Types can change, so they are read as we go.
+        List<FullName> fullNames = clusters.stream()
+                .filter(full -> full.tokenCount() > 1 && !full.isAlias())
+                .map(FullName::of)
+                .toList();
         for (MentionCluster shortForm : List.copyOf(clusters)) {
             if (shortForm.isAlias() || shortForm.tokenCount() > 1) {
                 continue;
             }
             String word = shortForm.longestKey();
             boolean isPerson = shortForm.type() == EntityType.PERSON;
-            List<MentionCluster> longer = clusters.stream()
-                    .filter(full -> full.tokenCount() > 1 && !full.isAlias())
-                    .filter(full -> lastToken(full).equals(word) || firstToken(full).equals(word))
+            List<FullName> longer = fullNames.stream()
+                    .filter(full -> full.last().equals(word) || full.first().equals(word))
                     .toList();
             List<MentionCluster> people = longer.stream()
-                    .filter(full -> full.type() == EntityType.PERSON)
-                    .filter(full -> lastToken(full).equals(word) || isPerson)
+                    .filter(full -> full.cluster().type() == EntityType.PERSON)
+                    .filter(full -> full.last().equals(word) || isPerson)
+                    .map(FullName::cluster)
                     .toList();
             if (!people.isEmpty()) {
                 merge(shortForm, people.stream().max(Comparator.comparingInt(full -> full.mentions().size())).orElseThrow(), clusters);
-            } else if (longer.size() == 1 && firstInBody(longer.getFirst(), article) < firstInBody(shortForm, article)) {
-                merge(shortForm, longer.getFirst(), clusters);
+            } else if (longer.size() == 1 && firstInBody(longer.getFirst().cluster(), article) < firstInBody(shortForm, article)) {
+                merge(shortForm, longer.getFirst().cluster(), clusters);
             }
+        }
+    }
+
+    /** A cluster of a name of two words or more, with its first and last word. */
+    private record FullName(MentionCluster cluster, String first, String last) {
+
+        static FullName of(MentionCluster cluster) {
+            String[] tokens = NameKey.tokens(cluster.longestKey());
+            return new FullName(cluster, tokens[0], tokens[tokens.length - 1]);
         }
     }
 
@@ -148,14 +163,5 @@ public final class EntityCanonicaliser {
             }
         }
         return initials.toString();
-    }
-
-    private static String lastToken(MentionCluster cluster) {
-        String[] tokens = NameKey.tokens(cluster.longestKey());
-        return tokens[tokens.length - 1];
-    }
-
-    private static String firstToken(MentionCluster cluster) {
-        return NameKey.tokens(cluster.longestKey())[0];
     }
 }

@@ -1,4 +1,4 @@
-package io.newsflow.systemtest;
+package io.newsflow.testsupport;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,17 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
- * One reading of a service's {@code /actuator/prometheus}, as Prometheus would scrape it: the
- * samples of the text exposition format (written by hand: a few lines, and the Prometheus client
- * libraries parse only their own protobuf format).
+ * One reading of a service's {@code /actuator/prometheus}, as Prometheus would scrape it (for the
+ * system tests and the benchmarks): the samples of the text exposition format (written by hand: a
+ * few lines, and the Prometheus client libraries parse only their own protobuf format).
  */
-final class MetricsScrape {
+public final class MetricsScrape {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Sample(String name, Map<String, String> labels, double value) {
+    public record Sample(String name, Map<String, String> labels, double value) {
     }
 
     private final List<Sample> samples;
@@ -31,7 +32,7 @@ final class MetricsScrape {
         this.samples = samples;
     }
 
-    static MetricsScrape of(URI baseUri) {
+    public static MetricsScrape of(URI baseUri) {
         HttpRequest request = HttpRequest.newBuilder(baseUri.resolve("/actuator/prometheus"))
                 .header("Accept", "text/plain;version=0.0.4").timeout(Duration.ofSeconds(10)).build();
         try {
@@ -48,7 +49,7 @@ final class MetricsScrape {
         }
     }
 
-    static MetricsScrape parse(String text) {
+    public static MetricsScrape parse(String text) {
         List<Sample> samples = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (!line.isBlank() && !line.startsWith("#")) {
@@ -59,37 +60,33 @@ final class MetricsScrape {
     }
 
     /** Names of every series family present, with their suffixes ({@code _total}, {@code _bucket}, ...). */
-    Set<String> names() {
+    public Set<String> names() {
         Set<String> names = new TreeSet<>();
         samples.forEach(sample -> names.add(sample.name()));
         return names;
     }
 
     /** Sum of the samples of {@code name} whose labels include every given label (name, value, ...). */
-    double sum(String name, String... labelPairs) {
+    public double sum(String name, String... labelPairs) {
         Map<String, String> wanted = new LinkedHashMap<>();
         for (int i = 0; i < labelPairs.length; i += 2) {
             wanted.put(labelPairs[i], labelPairs[i + 1]);
         }
-        return samples.stream()
-                .filter(s -> s.name().equals(name))
-                .filter(s -> wanted.entrySet().stream().allMatch(e -> e.getValue().equals(s.labels().get(e.getKey()))))
-                .mapToDouble(Sample::value)
-                .filter(v -> !Double.isNaN(v))
-                .sum();
+        return sum(name, s -> wanted.entrySet().stream().allMatch(e -> e.getValue().equals(s.labels().get(e.getKey()))));
     }
 
     /** Like {@link #sum} over the samples whose label {@code label} starts with {@code prefix}. */
-    double sumWithLabelPrefix(String name, String label, String prefix) {
-        return samples.stream()
-                .filter(s -> s.name().equals(name))
-                .filter(s -> s.labels().getOrDefault(label, "").startsWith(prefix))
-                .mapToDouble(Sample::value)
-                .sum();
+    public double sumWithLabelPrefix(String name, String label, String prefix) {
+        return sum(name, s -> s.labels().getOrDefault(label, "").startsWith(prefix));
     }
 
-    List<Sample> samples(String name) {
-        return samples.stream().filter(s -> s.name().equals(name)).toList();
+    private double sum(String name, Predicate<Sample> which) {
+        return samples.stream()
+                .filter(s -> s.name().equals(name))
+                .filter(which)
+                .mapToDouble(Sample::value)
+                .filter(v -> !Double.isNaN(v))
+                .sum();
     }
 
     /** {@code name{a="x",b="y \"quoted\""} 1.0 [timestamp]}. */

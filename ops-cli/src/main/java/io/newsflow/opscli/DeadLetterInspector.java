@@ -36,9 +36,14 @@ final class DeadLetterInspector {
             }
             Map<TopicPartition, Long> start = consumer.beginningOffsets(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            total = partitions.stream().mapToLong(p -> end.get(p) - start.get(p)).sum();
             Map<TopicPartition, Long> from = replayedUpTo(topic, partitions, start);
-            pending.addAll(read(consumer, from, end, Integer.MAX_VALUE));
+            // Counted by reading, not from offsets: each transaction that dead-lettered leaves a commit
+            // marker in the topic, which takes an offset but is no record.
+            List<DeadLetterRecord> all = read(consumer, start, end, Integer.MAX_VALUE);
+            total = all.size();
+            all.stream()
+                    .filter(r -> r.record().offset() >= from.get(new TopicPartition(topic, r.record().partition())))
+                    .forEach(pending::add);
         }
         Map<String, Long> byReason = new TreeMap<>();
         pending.forEach(r -> byReason.merge(r.reason(), 1L, Long::sum));

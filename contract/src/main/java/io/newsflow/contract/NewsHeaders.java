@@ -12,8 +12,14 @@ public final class NewsHeaders {
     public static final String URL = "newsflow-url";
     /** Source name of an inbound HTML or plain-text record. */
     public static final String SOURCE = "newsflow-source";
-    /** Short machine-readable reason a record was dead-lettered (for example {@code invalid-json}). */
+    /** Short machine-readable reason a record was dead-lettered (a {@link ReasonCode}, for example {@code invalid-json}). */
     public static final String DLT_REASON = "newsflow-dlt-reason";
+    /**
+     * On a dead letter whose original value did not fit the dead-letter topic: the original value's
+     * size in bytes. The dead letter then carries an empty value; the original stays at the
+     * {@code kafka_dlt-original-*} coordinates in its own topic for that topic's retention.
+     */
+    public static final String DLT_VALUE_DROPPED = "newsflow-dlt-value-dropped";
 
     private NewsHeaders() {
     }

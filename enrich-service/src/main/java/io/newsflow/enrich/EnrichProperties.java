@@ -5,32 +5,17 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * The enrich service's own settings ({@code newsflow.enrich.*}); Kafka client settings are Boot's
- * {@code spring.kafka.*}.
- *
- * @param instanceId names this instance's Kafka transactions (the transaction-id prefix); unique per
- *                   instance on a broker, and stable across restarts for the fastest recovery
+ * {@code spring.kafka.*}, the Kafka edge's {@code newsflow.stage.*} and {@code newsflow.topics.*}.
  */
 @ConfigurationProperties("newsflow.enrich")
 @Validated
-public record EnrichProperties(@NotBlank String instanceId, @Valid @DefaultValue Topics topics,
-                               @Valid @DefaultValue Tagging tagging) {
-
-    /**
-     * The topics this service writes (news.enriched, news.raw-dlt), created at start-up.
-     *
-     * @param partitions        partitions of each topic
-     * @param replicationFactor replicas of each partition (1 on a single broker)
-     */
-    public record Topics(@DefaultValue("3") @Min(1) int partitions,
-                         @DefaultValue("1") @Min(1) short replicationFactor) {
-    }
+public record EnrichProperties(@Valid @DefaultValue Tagging tagging) {
 
     /**
      * @param maxChars       longer bodies are cut (at a boundary) before tagging and the event flagged

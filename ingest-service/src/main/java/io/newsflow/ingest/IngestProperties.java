@@ -1,9 +1,7 @@
 package io.newsflow.ingest;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,8 +14,6 @@ import java.util.List;
  * Settings of the ingest service, under {@code newsflow.ingest}. Every one has a default that works
  * on a laptop; the README's configuration table lists them.
  *
- * @param instanceId     distinguishes this process from other instances (part of Kafka transactional ids)
- * @param topics         partitions and replication of the topics this service writes
  * @param http           limits and API keys of the HTTP endpoint
  * @param maxArticleSize largest clean article (as JSON) put on news.raw; a larger one is rejected as too
  *                       large instead of failing in the producer and blocking its partition
@@ -27,18 +23,10 @@ import java.util.List;
 @Validated
 @ConfigurationProperties("newsflow.ingest")
 public record IngestProperties(
-        @DefaultValue("local") @NotBlank String instanceId,
-        @DefaultValue @Valid @NotNull Topics topics,
         @DefaultValue @Valid @NotNull Http http,
         @DefaultValue("900KB") @NotNull DataSize maxArticleSize,
         @DefaultValue @Valid @NotNull Cleaning cleaning,
         @DefaultValue @Valid @NotNull Identity identity) {
-
-    /** Partitions and replication factor of the topics the service declares at start-up. */
-    public record Topics(
-            @DefaultValue("3") @Min(1) @Max(1000) int partitions,
-            @DefaultValue("1") @Min(1) @Max(10) short replicationFactor) {
-    }
 
     /**
      * @param maxRequestSize largest request body; larger requests are answered 413

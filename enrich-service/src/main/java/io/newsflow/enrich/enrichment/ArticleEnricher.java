@@ -1,5 +1,6 @@
 package io.newsflow.enrich.enrichment;
 
+import io.newsflow.contract.DeadLetterReason;
 import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.enrich.tagging.ArticleTagger;
@@ -26,7 +27,11 @@ public final class ArticleEnricher {
         this.clock = clock;
     }
 
-    /** @throws UnenrichableArticleException when no retry could enrich this article */
+    /**
+     * @throws UnenrichableArticleException when no retry could enrich this article; what the tagger
+     *                                      throws is thrown on as it is, for the stage's edge to tell
+     *                                      a text the tagger chokes on from a tagger that is broken
+     */
     public EnrichedArticle enrich(RawArticle article) {
         validate(article);
         String body = article.body() == null ? "" : article.body();
@@ -40,19 +45,15 @@ public final class ArticleEnricher {
     }
 
     private Tags tag(RawArticle article, String body) {
-        try {
-            return tagger.tag(ArticleText.of(article.title(), article.subtitle(), body));
-        } catch (RuntimeException e) {
-            throw new UnenrichableArticleException("tagging-failed", "tagger failed on article " + article.id(), e);
-        }
+        return tagger.tag(ArticleText.of(article.title(), article.subtitle(), body));
     }
 
     private static void validate(RawArticle article) {
         if (article.id() == null || article.id().isBlank()) {
-            throw new UnenrichableArticleException("missing-id", "article has no id");
+            throw new UnenrichableArticleException(DeadLetterReason.MISSING_ID, "article has no id");
         }
         if (isBlank(article.title()) && isBlank(article.body())) {
-            throw new UnenrichableArticleException("missing-text", "article " + article.id() + " has neither title nor body");
+            throw new UnenrichableArticleException(DeadLetterReason.MISSING_TEXT, "article " + article.id() + " has neither title nor body");
         }
     }
 

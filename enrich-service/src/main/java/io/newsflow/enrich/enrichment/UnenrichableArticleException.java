@@ -1,24 +1,23 @@
 package io.newsflow.enrich.enrichment;
 
+import io.newsflow.contract.DeadLetterCause;
+import io.newsflow.contract.ReasonCode;
+
 /**
- * An article that no retry can enrich (no id to key it by, nothing to tag, a tagger failure on its
- * text): it goes to the dead-letter topic with {@link #reason()} in the header.
+ * An article that no retry can enrich (no id to key it by, nothing to tag): it goes to the
+ * dead-letter topic with {@link #reasonCode()} in the header.
  */
-public class UnenrichableArticleException extends RuntimeException {
+public class UnenrichableArticleException extends RuntimeException implements DeadLetterCause {
 
-    private final String reason;
+    private final ReasonCode reason;
 
-    public UnenrichableArticleException(String reason, String message, Throwable cause) {
-        super(message, cause);
+    public UnenrichableArticleException(ReasonCode reason, String message) {
+        super(message);
         this.reason = reason;
     }
 
-    public UnenrichableArticleException(String reason, String message) {
-        this(reason, message, null);
-    }
-
-    /** Short machine-readable reason code, for example {@code missing-id}. */
-    public String reason() {
+    @Override
+    public ReasonCode reasonCode() {
         return reason;
     }
 }

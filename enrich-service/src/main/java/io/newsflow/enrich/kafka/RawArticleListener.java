@@ -6,8 +6,8 @@ import io.newsflow.contract.RawArticle;
 import io.newsflow.enrich.EnrichApplication;
 import io.newsflow.enrich.enrichment.ArticleEnricher;
 import io.newsflow.enrich.enrichment.TaggingPool;
-import io.newsflow.enrich.enrichment.UnenrichableArticleException;
 import io.newsflow.servicesupport.KafkaRecordObservations;
+import io.newsflow.servicesupport.edge.StageEdge;
 import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
@@ -32,6 +31,12 @@ import java.util.concurrent.Future;
  * is set). A crash anywhere before the commit aborts all of it and the batch is read again; consumers
  * reading committed see each article once. One transaction per batch rather than per record keeps
  * the commit cost small next to tagging.
+ *
+ * <p>Failures follow the shared edge's policy ({@link StageEdge}): an unreadable or unenrichable
+ * article is dead-lettered in the batch's transaction; a broker failure rolls the batch back to be
+ * retried; a tagger failure is dead-lettered as processing-failed while other articles go through,
+ * but a tagger that fails on every article stops the stage (readiness DOWN) instead of emptying
+ * news.raw into news.raw-dlt: the dead letters of the failing batch roll back with it.
  */
 @Component
 class RawArticleListener {
@@ -42,16 +47,16 @@ class RawArticleListener {
     private final ArticleEnricher enricher;
     private final TaggingPool taggingPool;
     private final KafkaTemplate<Object, Object> template;
-    private final DeadLetterPublishingRecoverer deadLetters;
+    private final StageEdge edge;
     private final EnrichMetrics metrics;
     private final KafkaRecordObservations observations;
 
     RawArticleListener(ArticleEnricher enricher, TaggingPool taggingPool, KafkaTemplate<Object, Object> template,
-                       DeadLetterPublishingRecoverer deadLetters, EnrichMetrics metrics, KafkaRecordObservations observations) {
+                       StageEdge edge, EnrichMetrics metrics, KafkaRecordObservations observations) {
         this.enricher = enricher;
         this.taggingPool = taggingPool;
         this.template = template;
-        this.deadLetters = deadLetters;
+        this.edge = edge;
         this.metrics = metrics;
         this.observations = observations;
     }
@@ -91,7 +96,7 @@ class RawArticleListener {
         DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
                 KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG_ACCESSOR);
         if (unreadable != null) {
-            deadLetter(record, unreadable);
+            metrics.deadLettered(edge.failed(record, unreadable));
         } else if (record.value() == null) {
             // A tombstone retracts the article: pass it on so the index deletes it and compaction drops it.
             template.send(KafkaTopics.ENRICHED, record.key(), null);
@@ -102,21 +107,18 @@ class RawArticleListener {
     }
 
     private void enrich(ConsumerRecord<String, RawArticle> record, Future<EnrichedArticle> tagged) {
+        EnrichedArticle enriched;
         try {
-            EnrichedArticle enriched = TaggingPool.await(tagged);
-            template.send(KafkaTopics.ENRICHED, enriched.id(), enriched);
-            metrics.enriched();
-            log.info("Enriched article {} revision {}: {} entities, topics {}", enriched.id(), enriched.article().revision(),
-                    enriched.entities().size(), enriched.topics().stream().map(t -> t.label()).toList());
-        } catch (UnenrichableArticleException e) {
-            deadLetter(record, e);
+            enriched = TaggingPool.await(tagged);
+        } catch (RuntimeException | Error e) {
+            // Dead-lettered, or thrown on when the stage, not the article, is at fault.
+            metrics.deadLettered(edge.failed(record, e));
+            return;
         }
-    }
-
-    private void deadLetter(ConsumerRecord<String, RawArticle> record, Exception reason) {
-        log.warn("Dead-lettering {}-{}@{} (key {}): {}", record.topic(), record.partition(), record.offset(),
-                record.key(), reason.getMessage());
-        deadLetters.accept(record, null, reason);
-        metrics.deadLettered(DeadLetterReasons.reason(reason));
+        template.send(KafkaTopics.ENRICHED, enriched.id(), enriched);
+        edge.succeeded();
+        metrics.enriched();
+        log.info("Enriched article {} revision {}: {} entities, topics {}", enriched.id(), enriched.article().revision(),
+                enriched.entities().size(), enriched.topics().stream().map(t -> t.label()).toList());
     }
 }

@@ -192,7 +192,7 @@ public final class EnrichBenchmark {
                     "--spring.kafka.listener.concurrency=" + threads,
                     // A paused consumer notices resume() only when its poll returns: keep that wait short.
                     "--spring.kafka.listener.poll-timeout=50ms",
-                    "--newsflow.enrich.instance-id=" + run,
+                    "--newsflow.stage.instance-id=" + run,
                     "--server.port=0",
                     "--spring.main.banner-mode=off",
                     "--logging.level.root=WARN");

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.enrichment;
 
+import io.newsflow.contract.DeadLetterReason;
 import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.Entity;
 import io.newsflow.contract.EntityType;
@@ -87,13 +88,13 @@ class ArticleEnricherTest {
     @Test
     void anArticleWithoutIdOrTextCannotBeEnriched() {
         assertThatThrownBy(() -> enricher.enrich(article(null, "en", "T", "B")))
-                .isInstanceOfSatisfying(UnenrichableArticleException.class, e -> assertThat(e.reason()).isEqualTo("missing-id"));
+                .isInstanceOfSatisfying(UnenrichableArticleException.class, e -> assertThat(e.reasonCode()).isEqualTo(DeadLetterReason.MISSING_ID));
         assertThatThrownBy(() -> enricher.enrich(article("a6", "en", " ", null)))
-                .isInstanceOfSatisfying(UnenrichableArticleException.class, e -> assertThat(e.reason()).isEqualTo("missing-text"));
+                .isInstanceOfSatisfying(UnenrichableArticleException.class, e -> assertThat(e.reasonCode()).isEqualTo(DeadLetterReason.MISSING_TEXT));
     }
 
     @Test
-    void aTaggerFailureMakesTheArticleUnenrichable() {
+    void aTaggerFailureIsThrownOnAsItIsNotDeclaredTheArticlesFault() {
         ArticleTagger failing = new ArticleTagger() {
             @Override
             public Tags tag(ArticleText article) {
@@ -107,7 +108,7 @@ class ArticleEnricherTest {
         };
 
         assertThatThrownBy(() -> new ArticleEnricher(failing, 1000, Clock.systemUTC()).enrich(article("a7", "en", "T", "B")))
-                .isInstanceOfSatisfying(UnenrichableArticleException.class, e -> assertThat(e.reason()).isEqualTo("tagging-failed"));
+                .isInstanceOf(IllegalStateException.class).hasMessage("boom");
     }
 
     private static RawArticle article(String id, String language, String title, String body) {

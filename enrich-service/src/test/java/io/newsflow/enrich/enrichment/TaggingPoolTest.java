@@ -1,5 +1,6 @@
 package io.newsflow.enrich.enrichment;
 
+import io.newsflow.contract.DeadLetterReason;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -25,7 +26,7 @@ class TaggingPoolTest {
     void whatATaskThrowsIsThrownAsItWasSoTheListenerCanDeadLetterIt() {
         try (TaggingPool pool = new TaggingPool(1)) {
             Future<Object> failed = pool.submit(() -> {
-                throw new UnenrichableArticleException("missing-id", "article has no id");
+                throw new UnenrichableArticleException(DeadLetterReason.MISSING_ID, "article has no id");
             });
 
             assertThatThrownBy(() -> TaggingPool.await(failed))

@@ -41,7 +41,7 @@ class EnrichCrashFaultIT {
         List<String> arguments = List.of(
                 "--spring.kafka.bootstrap-servers=" + bootstrap,
                 "--spring.kafka.consumer.group-id=" + run,
-                "--newsflow.enrich.instance-id=" + run);
+                "--newsflow.stage.instance-id=" + run);
 
         try (KafkaConsumer<String, byte[]> committed = kafka.consumer(KafkaTopics.ENRICHED, "read_committed");
              KafkaConsumer<String, byte[]> uncommitted = kafka.consumer(KafkaTopics.ENRICHED, "read_uncommitted")) {

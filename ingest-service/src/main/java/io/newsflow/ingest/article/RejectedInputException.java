@@ -1,7 +1,10 @@
 package io.newsflow.ingest.article;
 
+import io.newsflow.contract.DeadLetterCause;
+import io.newsflow.contract.ReasonCode;
+
 /** Thrown where an input is rejected before it could become an inbound article (unreadable, too large, ...). */
-public class RejectedInputException extends RuntimeException {
+public class RejectedInputException extends RuntimeException implements DeadLetterCause {
 
     private final Rejection rejection;
 
@@ -12,5 +15,10 @@ public class RejectedInputException extends RuntimeException {
 
     public Rejection rejection() {
         return rejection;
+    }
+
+    @Override
+    public ReasonCode reasonCode() {
+        return rejection.reason();
     }
 }

@@ -1,10 +1,12 @@
 package io.newsflow.ingest.article;
 
+import io.newsflow.contract.ReasonCode;
+
 /**
  * Why an input did not become an article. The code is what feeders see: in the problem details of
  * an HTTP answer and in the {@code newsflow-dlt-reason} header of a dead-lettered record.
  */
-public enum RejectionReason {
+public enum RejectionReason implements ReasonCode {
     UNREADABLE("unreadable", 400, "The input could not be read"),
     INVALID_FIELD("invalid-field", 400, "A field has the wrong type or format"),
     UNAUTHORIZED("unauthorized", 401, "A valid API key is required"),
@@ -36,6 +38,7 @@ public enum RejectionReason {
         throw new IllegalArgumentException("no rejection reason " + code);
     }
 
+    @Override
     public String code() {
         return code;
     }

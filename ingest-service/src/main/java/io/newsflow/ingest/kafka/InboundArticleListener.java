@@ -5,12 +5,10 @@ import io.newsflow.ingest.article.IngestMetrics;
 import io.newsflow.ingest.article.IngestResult;
 import io.newsflow.ingest.article.RejectedInputException;
 import io.newsflow.servicesupport.KafkaRecordObservations;
+import io.newsflow.servicesupport.edge.DeadLetters;
+import io.newsflow.servicesupport.edge.StageEdge;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.KafkaException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -24,24 +22,29 @@ import java.util.List;
  * <p>Values are taken as bytes (no JSON deserializer that could fail before we see the record):
  * how to read a value depends on its content-type header, and a dead letter must carry the
  * original bytes.
+ *
+ * <p>Failures follow the shared edge's policy ({@link StageEdge}): a record that cannot become an
+ * article is dead-lettered inside the transaction; a broker failure rolls the batch back and it is
+ * retried; an undeclared failure is dead-lettered as processing-failed unless it happens to every
+ * record, which stops the stage.
  */
 @Component
 class InboundArticleListener {
 
-    private static final Logger log = LoggerFactory.getLogger(InboundArticleListener.class);
-
     private final InboundRecordReader reader;
     private final IngestTransactions transactions;
-    private final DeadLetterPublishingRecoverer deadLetters;
+    private final DeadLetters deadLetters;
+    private final StageEdge edge;
     private final IngestMetrics metrics;
     private final KafkaRecordObservations observations;
 
     InboundArticleListener(InboundRecordReader reader, IngestTransactions transactions,
-                           DeadLetterPublishingRecoverer deadLetters, IngestMetrics metrics,
+                           DeadLetters deadLetters, StageEdge edge, IngestMetrics metrics,
                            KafkaRecordObservations observations) {
         this.reader = reader;
         this.transactions = transactions;
         this.deadLetters = deadLetters;
+        this.edge = edge;
         this.metrics = metrics;
         this.observations = observations;
     }
@@ -65,18 +68,15 @@ class InboundArticleListener {
     private void onRecord(IngestBatch batch, ConsumerRecord<String, byte[]> record) {
         try {
             if (batch.ingest(reader.read(record)) instanceof IngestResult.Rejected rejected) {
-                deadLetters.accept(record, null,
-                        new RejectedInputException(rejected.rejection().reason(), rejected.rejection().detail()));
+                deadLetters.send(record, new RejectedInputException(rejected.rejection().reason(), rejected.rejection().detail()));
             }
+            edge.succeeded();
         } catch (RejectedInputException e) {
             batch.reject(e.rejection());
-            deadLetters.accept(record, null, e);
-        } catch (KafkaException | org.springframework.kafka.KafkaException e) {
-            throw e; // the broker, not the record: roll back and retry the batch
+            deadLetters.send(record, e);
         } catch (RuntimeException | StackOverflowError e) {
-            // A bug or an input our parsers choke on: retrying gives the same result, so park it.
-            log.warn("Could not process {}-{}@{}; dead-lettering it", record.topic(), record.partition(), record.offset(), e);
-            deadLetters.accept(record, null, e instanceof Exception ex ? ex : new IllegalStateException(e));
+            // Dead-lettered (an input a parser chokes on), or thrown on: a broker failure, a broken stage.
+            edge.failed(record, e);
             metrics.failed(IngestMetrics.Channel.TOPIC);
         }
     }

@@ -1,64 +1,49 @@
 package io.newsflow.ingest.kafka;
 
 import io.newsflow.contract.KafkaTopics;
-import io.newsflow.ingest.IngestProperties;
+import io.newsflow.ingest.article.RejectionReason;
+import io.newsflow.servicesupport.edge.StageReasons;
+import io.newsflow.servicesupport.edge.StageTopics;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 
 /**
- * The topics this service writes, created by Boot's KafkaAdmin at start-up: news.inbound (so
- * feeders can produce before anything else ran), news.raw, the dead letters of news.inbound, and
- * its own compacted state topics (article identities, feed state).
+ * The topics this service writes, created at start-up with the shared topic settings: news.inbound
+ * (so feeders can produce before anything else ran), news.raw, the dead letters of news.inbound,
+ * and its own compacted state topics (article identities, feed state). And the reasons its dead
+ * letters can give: the rejection codes feeders also see over HTTP.
  */
 @Configuration(proxyBeanMethods = false)
 class TopicsConfig {
 
-    /** Dead letters carry the original record plus headers, so they may be a little larger than it. */
-    static final int DEAD_LETTER_MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
-    private static final String THIRTY_DAYS_MS = String.valueOf(30L * 24 * 3600 * 1000);
-
-    private final IngestProperties.Topics topics;
-
-    TopicsConfig(IngestProperties properties) {
-        this.topics = properties.topics();
+    @Bean
+    NewTopic inboundTopic(StageTopics topics) {
+        return topics.topic(KafkaTopics.INBOUND);
     }
 
     @Bean
-    NewTopic inboundTopic() {
-        return topic(KafkaTopics.INBOUND).build();
+    NewTopic rawTopic(StageTopics topics) {
+        return topics.topic(KafkaTopics.RAW);
     }
 
     @Bean
-    NewTopic rawTopic() {
-        return topic(KafkaTopics.RAW).build();
+    NewTopic inboundDeadLetterTopic(StageTopics topics) {
+        return topics.deadLetter(KafkaTopics.INBOUND);
     }
 
     @Bean
-    NewTopic inboundDeadLetterTopic() {
-        // Kept a month so operators have time to inspect and replay.
-        return topic(KafkaTopics.deadLetter(KafkaTopics.INBOUND))
-                .config(TopicConfig.RETENTION_MS_CONFIG, THIRTY_DAYS_MS)
-                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(DEAD_LETTER_MAX_MESSAGE_BYTES))
-                .build();
+    NewTopic identityStateTopic(StageTopics topics) {
+        return topics.compacted(IngestTopics.STATE);
     }
 
     @Bean
-    NewTopic identityStateTopic() {
-        return topic(IngestTopics.STATE).compact().build();
+    NewTopic feedStateTopic(StageTopics topics) {
+        return topics.compacted(IngestTopics.FEEDS);
     }
 
     @Bean
-    NewTopic feedStateTopic() {
-        return topic(IngestTopics.FEEDS).compact().build();
-    }
-
-    private TopicBuilder topic(String name) {
-        return TopicBuilder.name(name)
-                .partitions(topics.partitions())
-                .replicas(topics.replicationFactor())
-                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(Math.min(2, topics.replicationFactor())));
+    StageReasons ingestDeadLetterReasons() {
+        return StageReasons.of(RejectionReason.values());
     }
 }

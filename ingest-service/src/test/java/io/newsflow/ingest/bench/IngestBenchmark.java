@@ -71,7 +71,7 @@ public final class IngestBenchmark {
         report("raw Kafka producer (acks=all, idempotent) -> a fresh topic", producer, producer);
 
         try (ConfigurableApplicationContext service = SpringApplication.run(IngestApplication.class,
-                "--server.port=0", "--spring.kafka.bootstrap-servers=" + bootstrap, "--newsflow.ingest.instance-id=bench-" + run,
+                "--server.port=0", "--spring.kafka.bootstrap-servers=" + bootstrap, "--newsflow.stage.instance-id=bench-" + run,
                 "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
             URI articles = URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) service).getWebServer().getPort() + "/api/v1/articles");
             warmUp(articles, corpus, run);

@@ -20,7 +20,6 @@ import java.time.Duration;
  * @param bulk     when the BulkIngester sends a request
  * @param retry    back-off for transient Elasticsearch failures (429, 5xx, connection errors)
  * @param consumer how many records may wait for Elasticsearch before consumption pauses
- * @param topics   settings of the topics this service declares
  */
 @Validated
 @ConfigurationProperties("newsflow.publish")
@@ -28,8 +27,7 @@ public record PublishProperties(
         @Valid @NotNull @DefaultValue Index index,
         @Valid @NotNull @DefaultValue Bulk bulk,
         @Valid @NotNull @DefaultValue Retry retry,
-        @Valid @NotNull @DefaultValue Consumer consumer,
-        @Valid @NotNull @DefaultValue Topics topics) {
+        @Valid @NotNull @DefaultValue Consumer consumer) {
 
     /** The bulk indexer's settings: flushing from {@link #bulk()}, back-off from {@link #retry()}. */
     public BulkSettings bulkSettings() {
@@ -90,11 +88,5 @@ public record PublishProperties(
         boolean isHysteresis() {
             return resumeInFlight < maxInFlight;
         }
-    }
-
-    /** Partitions and replication of the topics this service creates when they are missing. */
-    public record Topics(
-            @Min(1) @DefaultValue("3") int partitions,
-            @Min(1) @DefaultValue("1") short replicationFactor) {
     }
 }

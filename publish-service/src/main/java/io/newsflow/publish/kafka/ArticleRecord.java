@@ -1,6 +1,7 @@
 package io.newsflow.publish.kafka;
 
 import io.newsflow.contract.EnrichedArticle;
+import io.newsflow.contract.ReasonCode;
 
 /** What one record of {@code news.enriched} asks the publish service to do. */
 public sealed interface ArticleRecord {
@@ -14,6 +15,6 @@ public sealed interface ArticleRecord {
     }
 
     /** A record that cannot be published; it goes to the dead-letter topic with this reason. */
-    record Unreadable(String reason, String detail) implements ArticleRecord {
+    record Unreadable(ReasonCode reason, String detail) implements ArticleRecord {
     }
 }

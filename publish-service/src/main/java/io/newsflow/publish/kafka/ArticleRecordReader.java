@@ -1,6 +1,7 @@
 package io.newsflow.publish.kafka;
 
 import io.newsflow.contract.ArticleJson;
+import io.newsflow.contract.DeadLetterReason;
 import io.newsflow.contract.EnrichedArticle;
 import tools.jackson.core.JacksonException;
 
@@ -21,23 +22,23 @@ public final class ArticleRecordReader {
     public ArticleRecord read(String key, byte[] value) {
         if (value == null) {
             return validId(key) ? new ArticleRecord.Retraction(key)
-                    : new ArticleRecord.Unreadable("invalid-key", "tombstone without a usable article id as key");
+                    : new ArticleRecord.Unreadable(DeadLetterReason.INVALID_KEY, "tombstone without a usable article id as key");
         }
         EnrichedArticle article;
         try {
             article = ArticleJson.read(value, EnrichedArticle.class);
         } catch (JacksonException e) {
-            return new ArticleRecord.Unreadable("invalid-json", e.getOriginalMessage());
+            return new ArticleRecord.Unreadable(DeadLetterReason.INVALID_JSON, e.getOriginalMessage());
         }
         if (article == null || article.article() == null) {
-            return new ArticleRecord.Unreadable("invalid-article", "no article in the record");
+            return new ArticleRecord.Unreadable(DeadLetterReason.INVALID_ARTICLE, "no article in the record");
         }
         if (!validId(article.id())) {
-            return new ArticleRecord.Unreadable("invalid-article", "article id missing or longer than " + MAX_ID_BYTES + " bytes");
+            return new ArticleRecord.Unreadable(DeadLetterReason.INVALID_ARTICLE, "article id missing or longer than " + MAX_ID_BYTES + " bytes");
         }
         if (article.article().revision() < 0) {
             // External versioning needs a non-negative version; a negative one fails the whole bulk request.
-            return new ArticleRecord.Unreadable("invalid-article", "negative revision " + article.article().revision());
+            return new ArticleRecord.Unreadable(DeadLetterReason.INVALID_ARTICLE, "negative revision " + article.article().revision());
         }
         return new ArticleRecord.Upsert(article);
     }

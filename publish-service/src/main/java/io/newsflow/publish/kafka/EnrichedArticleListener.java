@@ -1,5 +1,6 @@
 package io.newsflow.publish.kafka;
 
+import io.newsflow.contract.DeadLetterReason;
 import io.newsflow.contract.KafkaTopics;
 import io.newsflow.publish.bulk.BulkIndexer;
 import io.newsflow.publish.bulk.DocumentOperation;
@@ -79,7 +80,7 @@ public class EnrichedArticleListener {
         try {
             operation = operations.forRecord(parsed);
         } catch (RuntimeException e) {
-            deadLetters.publish(record, new RecordRejectedException("unpublishable", e.toString()), done);
+            deadLetters.publish(record, new RecordRejectedException(DeadLetterReason.UNPUBLISHABLE, e.toString()), done);
             return;
         }
         indexer.submit(operation, new Callback(record, receivedAt, done));
@@ -106,7 +107,7 @@ public class EnrichedArticleListener {
 
         @Override
         public void rejected(String errorType, String reason) {
-            deadLetters.publish(record, new RecordRejectedException("es-" + errorType, reason), done);
+            deadLetters.publish(record, new RecordRejectedException(new ElasticsearchRefusal(errorType), reason), done);
         }
     }
 }

@@ -1,16 +1,20 @@
 package io.newsflow.publish.kafka;
 
-/** Why a record goes to the dead-letter topic; {@link #reason()} becomes header {@code newsflow-dlt-reason}. */
-public final class RecordRejectedException extends RuntimeException {
+import io.newsflow.contract.DeadLetterCause;
+import io.newsflow.contract.ReasonCode;
 
-    private final String reason;
+/** Why a record goes to the dead-letter topic; {@link #reasonCode()} becomes header {@code newsflow-dlt-reason}. */
+public final class RecordRejectedException extends RuntimeException implements DeadLetterCause {
 
-    public RecordRejectedException(String reason, String message) {
+    private final ReasonCode reason;
+
+    public RecordRejectedException(ReasonCode reason, String message) {
         super(message, null, false, false);
         this.reason = reason;
     }
 
-    public String reason() {
+    @Override
+    public ReasonCode reasonCode() {
         return reason;
     }
 }

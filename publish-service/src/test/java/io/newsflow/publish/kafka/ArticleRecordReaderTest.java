@@ -1,6 +1,7 @@
 package io.newsflow.publish.kafka;
 
 import io.newsflow.contract.ArticleJson;
+import io.newsflow.contract.DeadLetterReason;
 import io.newsflow.publish.ArticleFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +29,9 @@ class ArticleRecordReaderTest {
     @Test
     void rejectsWhatElasticsearchWouldRefuseForTheWholeBatch() {
         assertThat(reader.read("k", "{not json".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(ArticleRecord.Unreadable.class, u -> assertThat(u.reason()).isEqualTo("invalid-json"));
+                .isInstanceOfSatisfying(ArticleRecord.Unreadable.class, u -> assertThat(u.reason()).isEqualTo(DeadLetterReason.INVALID_JSON));
         assertThat(reader.read("k", "{\"schemaVersion\": 1, \"truncatedForTagging\": false}".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(ArticleRecord.Unreadable.class, u -> assertThat(u.reason()).isEqualTo("invalid-article"));
+                .isInstanceOfSatisfying(ArticleRecord.Unreadable.class, u -> assertThat(u.reason()).isEqualTo(DeadLetterReason.INVALID_ARTICLE));
         assertThat(reader.read("k", ArticleJson.write(ArticleFixtures.article("x".repeat(600), 1, "Title"))))
                 .isInstanceOf(ArticleRecord.Unreadable.class);
         assertThat(reader.read("k", ArticleJson.write(ArticleFixtures.article("a1", -1, "Title"))))

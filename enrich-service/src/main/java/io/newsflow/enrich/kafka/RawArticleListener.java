@@ -99,7 +99,7 @@ class RawArticleListener {
             metrics.deadLettered(edge.failed(record, unreadable));
         } else if (record.value() == null) {
             // A tombstone retracts the article: pass it on so the index deletes it and compaction drops it.
-            template.send(KafkaTopics.ENRICHED, record.key(), null);
+            edge.sent(template.send(KafkaTopics.ENRICHED, record.key(), null));
             metrics.deleted();
         } else {
             enrich(record, tagged);
@@ -115,7 +115,7 @@ class RawArticleListener {
             metrics.deadLettered(edge.failed(record, e));
             return;
         }
-        template.send(KafkaTopics.ENRICHED, enriched.id(), enriched);
+        edge.sent(template.send(KafkaTopics.ENRICHED, enriched.id(), enriched));
         edge.succeeded();
         metrics.enriched();
         log.info("Enriched article {} revision {}: {} entities, topics {}", enriched.id(), enriched.article().revision(),

@@ -9,6 +9,7 @@ import io.newsflow.ingest.article.IngestResult;
 import io.newsflow.ingest.article.Rejection;
 import io.newsflow.ingest.identity.IdentitySession;
 import io.newsflow.servicesupport.KafkaRecordObservations;
+import io.newsflow.servicesupport.edge.StageEdge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -28,15 +29,17 @@ public final class IngestBatch {
 
     private final ArticleIngestor ingestor;
     private final KafkaTemplate<String, byte[]> template;
+    private final StageEdge edge;
     private final IdentitySession session;
     private final IngestMetrics metrics;
     private final IngestMetrics.Channel channel;
     private final List<IngestResult> results = new ArrayList<>();
 
-    IngestBatch(ArticleIngestor ingestor, KafkaTemplate<String, byte[]> template, IdentitySession session,
+    IngestBatch(ArticleIngestor ingestor, KafkaTemplate<String, byte[]> template, StageEdge edge, IdentitySession session,
                 IngestMetrics metrics, IngestMetrics.Channel channel) {
         this.ingestor = ingestor;
         this.template = template;
+        this.edge = edge;
         this.session = session;
         this.metrics = metrics;
         this.channel = channel;
@@ -47,8 +50,8 @@ public final class IngestBatch {
         if (result instanceof IngestResult.Accepted accepted) {
             String id = accepted.article().id();
             try (MDC.MDCCloseable ignored = MDC.putCloseable(KafkaRecordObservations.ARTICLE_ID, id)) {
-                template.send(KafkaTopics.RAW, id, ArticleJson.write(accepted.article()));
-                template.send(IngestTopics.STATE, id, StateJson.write(accepted.state()));
+                edge.sent(template.send(KafkaTopics.RAW, id, ArticleJson.write(accepted.article())));
+                edge.sent(template.send(IngestTopics.STATE, id, StateJson.write(accepted.state())));
                 log.info("Accepted article {} revision {} via {}: {}", id, accepted.article().revision(),
                         channel.name().toLowerCase(), accepted.article().title());
             }

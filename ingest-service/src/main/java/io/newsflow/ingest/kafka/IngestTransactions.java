@@ -2,6 +2,7 @@ package io.newsflow.ingest.kafka;
 
 import io.newsflow.ingest.article.ArticleIngestor;
 import io.newsflow.ingest.article.IngestMetrics;
+import io.newsflow.servicesupport.edge.StageEdge;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.transaction.KafkaTransactionManager;
 import org.springframework.stereotype.Component;
@@ -21,14 +22,16 @@ public class IngestTransactions {
 
     private final ArticleIngestor ingestor;
     private final KafkaTemplate<String, byte[]> template;
+    private final StageEdge edge;
     private final IdentityStore identities;
     private final IngestMetrics metrics;
     private final TransactionTemplate transactions;
 
-    IngestTransactions(ArticleIngestor ingestor, KafkaTemplate<String, byte[]> template, IdentityStore identities,
-                       IngestMetrics metrics, KafkaTransactionManager<?, ?> transactionManager) {
+    IngestTransactions(ArticleIngestor ingestor, KafkaTemplate<String, byte[]> template, StageEdge edge,
+                       IdentityStore identities, IngestMetrics metrics, KafkaTransactionManager<?, ?> transactionManager) {
         this.ingestor = ingestor;
         this.template = template;
+        this.edge = edge;
         this.identities = identities;
         this.metrics = metrics;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -41,7 +44,7 @@ public class IngestTransactions {
 
     /** A batch within the Kafka transaction running on this thread. */
     public IngestBatch joinCurrent(IngestMetrics.Channel channel) {
-        IngestBatch batch = new IngestBatch(ingestor, template, identities.newSession(), metrics, channel);
+        IngestBatch batch = new IngestBatch(ingestor, template, edge, identities.newSession(), metrics, channel);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {

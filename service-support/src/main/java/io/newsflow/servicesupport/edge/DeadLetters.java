@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.kafka.support.serializer.DeserializationException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -62,11 +63,18 @@ public class DeadLetters extends DeadLetterPublishingRecoverer {
         reasons.reasons().forEach(this::counter);
     }
 
-    /** The reason code of a failure: its {@link DeadLetterCause}'s, else {@code processing-failed}. */
+    /**
+     * The reason code of a failure: its {@link DeadLetterCause}'s; {@code invalid-json} for a value
+     * the stage's deserialiser (JSON of the contract, in every stage) could not read; else
+     * {@code processing-failed}.
+     */
     public static ReasonCode reasonOf(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DeadLetterCause cause) {
                 return cause.reasonCode();
+            }
+            if (t instanceof DeserializationException) {
+                return DeadLetterReason.INVALID_JSON;
             }
         }
         return DeadLetterReason.PROCESSING_FAILED;

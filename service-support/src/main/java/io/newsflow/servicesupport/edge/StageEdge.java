@@ -3,6 +3,8 @@ package io.newsflow.servicesupport.edge;
 import io.newsflow.contract.ReasonCode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -50,6 +52,23 @@ public class StageEdge {
             default -> throw failure instanceof RuntimeException unchecked ? unchecked
                     : new IllegalStateException(failure);
         }
+    }
+
+    /**
+     * Throws the failure of a send that has already failed (the producer fails a send at once when,
+     * for example, the broker has not answered for {@code max.block.ms}). Such a failure dooms the
+     * running transaction anyway; thrown at once, the batch rolls back and is retried, instead of
+     * every later send of the batch waiting for the absent broker in turn.
+     */
+    public <T extends CompletableFuture<?>> T sent(T send) {
+        if (send.isCompletedExceptionally()) {
+            try {
+                send.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        return send;
     }
 
     /**

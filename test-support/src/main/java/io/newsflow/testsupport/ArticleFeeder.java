@@ -9,6 +9,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -59,29 +61,23 @@ public final class ArticleFeeder implements AutoCloseable {
     /** Posts until the ingest service answers 202; any other 4xx is a test failure, not a retry. */
     public void viaHttp(InboundArticle article, Duration patience) {
         byte[] json = ArticleJson.write(article);
-        Instant deadline = Instant.now().plus(patience);
-        while (true) {
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(ingestUri.get().resolve("/api/v1/articles"))
-                        .header("Content-Type", "application/json")
-                        .timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 202) {
-                    return;
-                }
-                if (response.statusCode() < 500) {
-                    throw new IllegalStateException("ingest rejected " + article.url() + ": " + response.statusCode() + " " + response.body());
-                }
-            } catch (IOException e) {
-                // ingest-service is down or restarting: retry, as a feeder would
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("ingest-service did not accept " + article.url() + " within " + patience);
-            }
-            pause(Duration.ofMillis(500));
+        HttpRequest post = HttpRequest.newBuilder(ingestUri.get().resolve("/api/v1/articles"))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
+        try {
+            Awaitility.await("ingest accepts " + article.url()).atMost(patience).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
+                    .ignoreException(IOException.class) // ingest-service is down or restarting: retry, as a feeder would
+                    .until(() -> {
+                        HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() != 202 && response.statusCode() < 500) {
+                            throw new IllegalStateException("ingest rejected " + article.url() + ": " + response.statusCode()
+                                    + " " + response.body());
+                        }
+                        return response.statusCode() == 202;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("ingest-service did not accept " + article.url() + " within " + patience, e);
         }
     }
 

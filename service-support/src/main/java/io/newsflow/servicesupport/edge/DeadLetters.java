@@ -60,6 +60,9 @@ public class DeadLetters extends DeadLetterPublishingRecoverer {
         this.counterName = "newsflow." + stage.name() + ".dead.letters";
         setHeadersFunction((record, failure) -> new RecordHeaders().add(NewsHeaders.DLT_REASON,
                 reasonOf(failure).code().getBytes(StandardCharsets.UTF_8)));
+        // In a transaction a failed send fails the commit, and the batch is retried: waiting for each
+        // send's result (up to linger.ms) would only slow a burst of bad records down.
+        setFailIfSendResultIsError(!template.isTransactional());
         reasons.reasons().forEach(this::counter);
     }
 

@@ -3,6 +3,7 @@ package io.newsflow.servicesupport.edge;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.listener.AfterRollbackProcessor;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * What the listener containers do with a failure that left the listener, configured once for every
  * stage: {@link #afterRollbackProcessor} for transactional containers (ingest, enrich: the whole
- * batch's transaction was rolled back), {@link #errorHandler} for the others (publish).
+ * batch's transaction was rolled back; their error handler only passes the failure on to it),
+ * {@link #errorHandler} for the others (publish).
  *
  * <ul>
  *   <li>{@link FailureKind#STAGE}: the stage stops consuming ({@link StageState#stop}); the records
@@ -92,6 +94,25 @@ public final class StageFailureHandling {
                                      MessageListenerContainer container) {
                 observe(state, failure, false);
                 return super.handleOne(failure, record, consumer, container);
+            }
+
+            /**
+             * Batch listeners (ingest, enrich) run in a transaction and handle their records'
+             * failures themselves: what escapes them must roll the whole transaction back, to the
+             * after-rollback processor. Retrying the batch here, inside a transaction the failure
+             * may have doomed, could never succeed.
+             */
+            @Override
+            public <K, V> ConsumerRecords<K, V> handleBatchAndReturnRemaining(Exception failure, ConsumerRecords<?, ?> records,
+                                                                              Consumer<?, ?> consumer, MessageListenerContainer container,
+                                                                              Runnable invokeListener) {
+                throw new KafkaException("batch failed; rolled back for the after-rollback processor", failure);
+            }
+
+            @Override
+            public void handleBatch(Exception failure, ConsumerRecords<?, ?> records, Consumer<?, ?> consumer,
+                                    MessageListenerContainer container, Runnable invokeListener) {
+                throw new KafkaException("batch failed; rolled back for the after-rollback processor", failure);
             }
 
             @Override

@@ -16,7 +16,7 @@ import java.time.Instant;
 /**
  * Whether the stage is working, retrying a transient failure, or stopped because it cannot work;
  * health component {@code stage} (in the readiness group by default) and meters
- * {@code newsflow.<stage>.retries} (transient failures retried) and {@code newsflow.<stage>.state}
+ * {@code newsflow.<stage>.kafka.retries} (transient failures retried) and {@code newsflow.<stage>.kafka.state}
  * (0 working, 1 retrying, 2 stopped), both registered at start-up.
  */
 public class StageState extends AbstractHealthIndicator {
@@ -38,7 +38,7 @@ public class StageState extends AbstractHealthIndicator {
         this.clock = clock;
         this.listeners = listeners;
         this.snapshot = new Snapshot(Condition.WORKING, clock.instant(), 0, null);
-        String prefix = "newsflow." + stage.name();
+        String prefix = "newsflow." + stage.name() + ".kafka";
         this.retries = Counter.builder(prefix + ".retries")
                 .description("Transient failures (broker, network) retried with back-off")
                 .register(meters);
@@ -61,9 +61,9 @@ public class StageState extends AbstractHealthIndicator {
         long attempts = current.condition() == Condition.RETRYING ? current.attempts() + 1 : 1;
         Instant since = current.condition() == Condition.RETRYING ? current.since() : clock.instant();
         if (attempts == 1) {
-            log.warn("Transient failure, retrying with back-off until it passes: {}", failure.toString());
+            log.warn("Transient failure, retrying with back-off until it passes: {}", rootCause(failure));
         }
-        snapshot = new Snapshot(Condition.RETRYING, since, attempts, failure.toString());
+        snapshot = new Snapshot(Condition.RETRYING, since, attempts, rootCause(failure));
     }
 
     /** Work went through: a retried failure has passed. */
@@ -83,8 +83,17 @@ public class StageState extends AbstractHealthIndicator {
             return;
         }
         log.error("The stage cannot work and stops consuming; fix the cause and restart", failure);
-        snapshot = new Snapshot(Condition.STOPPED, clock.instant(), 0, failure.toString());
+        snapshot = new Snapshot(Condition.STOPPED, clock.instant(), 0, rootCause(failure));
         listeners.ifAvailable(registry -> Thread.ofPlatform().daemon().name("stage-stop").start(registry::stop));
+    }
+
+    /** What an operator needs to read: the innermost cause, not the containers' wrappers around it. */
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 32; depth++) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
     @Override

@@ -232,7 +232,7 @@ class StageEdgeIT {
         assertThat(readAll(KafkaTopics.deadLetter(IN))).as("no dead letters").hasSize(before);
 
         MeterRegistry meters = stage.getBean(MeterRegistry.class);
-        assertThat(meters.get("newsflow.edgetest.retries").counter().count()).as("the restart was met and retried").isPositive();
+        assertThat(meters.get("newsflow.edgetest.kafka.retries").counter().count()).as("the restart was met and retried").isPositive();
         await("working again").atMost(Duration.ofMinutes(1))
                 .until(() -> stage.getBean(StageState.class).condition() == StageState.Condition.WORKING);
     }

@@ -156,7 +156,7 @@ class EntityCanonicaliserTest {
 
         assertThat(entities.getFirst().name()).isEqualTo("Apple");
         assertThat(entities.getFirst().salience()).isGreaterThan(entities.getLast().salience());
-        assertThat(entities).allSatisfy(e -> assertThat(e.salience()).isBetween(0.0, 1.0));
+        assertThat(entities).hasSize(2).allSatisfy(e -> assertThat(e.salience()).isBetween(0.0, 1.0));
     }
 
     private List<Entity> canonicalise(String taggedTitle, String taggedBody) {

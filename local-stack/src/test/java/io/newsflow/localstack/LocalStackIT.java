@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** One real broker and one real node for the whole class, through the official clients. */
-class LocalStackTest {
+class LocalStackIT {
 
     @TempDir
     static Path dataDir;

@@ -6,14 +6,13 @@ import io.newsflow.publish.bulk.ItemOutcome;
 import io.newsflow.publish.bulk.OperationCallback;
 import io.newsflow.publish.kafka.ArticleOperations;
 import io.newsflow.publish.kafka.ArticleRecordReader;
+import io.newsflow.servicesupport.compacted.CompactedTopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -60,23 +59,34 @@ final class TopicCopier {
 
     /** Copies from where the previous copy stopped to the topic's current end. */
     Map<TopicPartition, Long> copyToCurrentEnd() throws InterruptedException {
-        // With read_committed, the end offsets are the last stable offsets: open transactions are not waited for.
-        Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
-        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                if (record.offset() < end.get(partition)) {
-                    copy(record);
-                } else {
-                    // Past this pass's end: the next pass reads it again from there.
-                    consumer.seek(partition, end.get(partition));
-                }
-            }
+        Map<TopicPartition, Long> end;
+        try {
+            end = CompactedTopicReader.readToEnd(consumer, this::copyOrStop);
+        } catch (CopyInterrupted e) {
+            throw e.interrupted;
         }
         indexer.flush();
         pending.acquire(maxPending); // every operation of this pass answered
         pending.release(maxPending);
         return end;
+    }
+
+    /** Carries an interruption out of the reading pass, which takes no checked exceptions. */
+    private static final class CopyInterrupted extends RuntimeException {
+        private final InterruptedException interrupted;
+
+        CopyInterrupted(InterruptedException interrupted) {
+            super(interrupted);
+            this.interrupted = interrupted;
+        }
+    }
+
+    private void copyOrStop(ConsumerRecord<String, byte[]> record) {
+        try {
+            copy(record);
+        } catch (InterruptedException e) {
+            throw new CopyInterrupted(e);
+        }
     }
 
     long written() {

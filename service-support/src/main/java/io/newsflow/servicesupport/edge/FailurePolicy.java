@@ -6,6 +6,7 @@ import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.InvalidProducerEpochException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.TransactionAbortableException;
 import org.apache.kafka.common.errors.TransactionAbortedException;
 import org.springframework.kafka.support.serializer.DeserializationException;
 
@@ -19,8 +20,8 @@ import java.util.concurrent.TimeoutException;
  *   <li>{@link StageUnavailableException}, Kafka authentication and authorisation errors, and any
  *       {@link Error} but a stack overflow: {@link FailureKind#STAGE};</li>
  *   <li>a {@link DeadLetterCause} or a deserialisation failure: {@link FailureKind#RECORD};</li>
- *   <li>Kafka's {@link RetriableException} (timeouts, connection loss, leader changes), a fenced or
- *       aborted transaction (a new producer and a retry fix it), timeouts and socket errors:
+ *   <li>Kafka's {@link RetriableException} (timeouts, connection loss, leader changes), a fenced, aborted or
+ *       abortable transaction (an abort, a new producer and a retry fix it), timeouts and socket errors:
  *       {@link FailureKind#TRANSIENT};</li>
  *   <li>everything else: {@link FailureKind#UNDECLARED}.</li>
  * </ol>
@@ -53,7 +54,7 @@ public final class FailurePolicy {
     private static boolean isTransient(Throwable t) {
         return t instanceof RetriableException
                 || t instanceof ProducerFencedException || t instanceof InvalidProducerEpochException
-                || t instanceof TransactionAbortedException
+                || t instanceof TransactionAbortedException || t instanceof TransactionAbortableException
                 || t instanceof TimeoutException || t instanceof SocketException;
     }
 

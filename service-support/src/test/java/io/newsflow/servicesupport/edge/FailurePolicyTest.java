@@ -7,6 +7,7 @@ import org.apache.kafka.common.errors.NetworkException;
 import org.apache.kafka.common.errors.NotLeaderOrFollowerException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.errors.TransactionAbortableException;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
@@ -40,6 +41,7 @@ class FailurePolicyTest {
         assertThat(FailurePolicy.classify(new KafkaException("send failed", new TimeoutException("expired")))).isEqualTo(FailureKind.TRANSIENT);
         assertThat(FailurePolicy.classify(new NotLeaderOrFollowerException("moved"))).isEqualTo(FailureKind.TRANSIENT);
         assertThat(FailurePolicy.classify(new NetworkException("lost"))).isEqualTo(FailureKind.TRANSIENT);
+        assertThat(FailurePolicy.classify(new TransactionAbortableException("abort and retry"))).isEqualTo(FailureKind.TRANSIENT);
         assertThat(FailurePolicy.classify(new IllegalStateException(new ConnectException("refused")))).isEqualTo(FailureKind.TRANSIENT);
     }
 

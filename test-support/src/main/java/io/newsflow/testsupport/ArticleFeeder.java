@@ -67,7 +67,7 @@ public final class ArticleFeeder implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
         try {
             Awaitility.await("ingest accepts " + article.url()).atMost(patience).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
-                    .ignoreException(IOException.class) // ingest-service is down or restarting: retry, as a feeder would
+                    .ignoreExceptionsInstanceOf(IOException.class) // ingest-service is down or restarting: retry, as a feeder would
                     .until(() -> {
                         HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() != 202 && response.statusCode() < 500) {

@@ -89,7 +89,7 @@ public final class ServiceProcess {
                 .timeout(Duration.ofSeconds(2)).build();
         try {
             Awaitility.await(name + " ready").atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
-                    .ignoreException(IOException.class) // not listening yet
+                    .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
                     .until(() -> {
                         if (!process.isAlive()) {
                             throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting; see " + log);

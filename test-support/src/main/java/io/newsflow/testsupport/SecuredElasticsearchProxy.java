@@ -1,6 +1,7 @@
 package io.newsflow.testsupport;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.newsflow.localstack.LocalCertificates;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 
@@ -62,7 +63,7 @@ public final class SecuredElasticsearchProxy implements AutoCloseable {
      * {@code username}/{@code password} and the API key {@code apiKey} (as Elasticsearch's
      * {@code ApiKey <base64 id:key>} header).
      */
-    public static SecuredElasticsearchProxy start(String nodeUrl, TestCertificates certificates,
+    public static SecuredElasticsearchProxy start(String nodeUrl, LocalCertificates certificates,
                                                   String username, String password, String apiKey) {
         try {
             HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

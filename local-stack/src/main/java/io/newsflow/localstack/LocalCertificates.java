@@ -1,4 +1,4 @@
-package io.newsflow.testsupport;
+package io.newsflow.localstack;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,21 +21,22 @@ import javax.net.ssl.SSLContext;
 
 /**
  * A private certificate authority and one server certificate it signed, for {@code localhost} and
- * {@code 127.0.0.1}, made fresh for a test run the way an operator makes them: with the JDK's
- * {@code keytool}. Nothing is committed, nothing outlives {@code target/}. The server keystore
- * holds the whole chain (server, then CA), as Elasticsearch and Kafka send it.
+ * {@code 127.0.0.1}, made fresh the way an operator makes them: with the JDK's {@code keytool}, for
+ * the broker's SASL_SSL listener ({@link KafkaSaslSsl}) and for tests of secured clients. Nothing is
+ * committed: they live in the directory given, under a test's {@code target/}. The server keystore
+ * holds the whole chain (server, then CA), as Elasticsearch and Kafka send it. Valid for two days.
  *
  * @param caCertificate PEM file of the CA: what clients trust (an SSL bundle's truststore, Kafka's PEM truststore)
  * @param keyStore      PKCS#12 file with the server's key and chain, protected by {@code password}
  * @param password      password of {@code keyStore}
  * @param caFingerprint SHA-256 of the CA certificate, lowercase hex, as Elasticsearch prints it at first start
  */
-public record TestCertificates(Path caCertificate, Path keyStore, String password, String caFingerprint) {
+public record LocalCertificates(Path caCertificate, Path keyStore, String password, String caFingerprint) {
 
     private static final String SUBJECT_ALTERNATIVE_NAMES = "SAN=dns:localhost,ip:127.0.0.1";
 
     /** Writes a new CA and server certificate into {@code directory} (created if needed). */
-    public static TestCertificates generate(Path directory) {
+    public static LocalCertificates generate(Path directory) {
         try {
             Files.createDirectories(directory);
             String password = UUID.randomUUID().toString();
@@ -46,7 +47,7 @@ public record TestCertificates(Path caCertificate, Path keyStore, String passwor
             Path signed = directory.resolve("server.pem");
             Path chain = directory.resolve("server-chain.pem");
             keytool("-genkeypair", "-alias", "ca", "-keyalg", "EC", "-groupname", "secp256r1",
-                    "-dname", "CN=Newsflow test CA", "-ext", "bc:c", "-validity", "2",
+                    "-dname", "CN=Newsflow local CA", "-ext", "bc:c", "-validity", "2",
                     "-keystore", ca.toString(), "-storetype", "PKCS12", "-storepass", password);
             keytool("-exportcert", "-rfc", "-alias", "ca", "-keystore", ca.toString(), "-storepass", password,
                     "-file", caPem.toString());
@@ -61,7 +62,7 @@ public record TestCertificates(Path caCertificate, Path keyStore, String passwor
             Files.writeString(chain, Files.readString(signed) + Files.readString(caPem));
             keytool("-importcert", "-noprompt", "-alias", "server", "-keystore", server.toString(), "-storepass", password,
                     "-file", chain.toString());
-            return new TestCertificates(caPem, server, password, fingerprint(caPem));
+            return new LocalCertificates(caPem, server, password, fingerprint(caPem));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write test certificates under " + directory, e);
         }

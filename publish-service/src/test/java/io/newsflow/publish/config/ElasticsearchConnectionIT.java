@@ -3,7 +3,7 @@ package io.newsflow.publish.config;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.newsflow.publish.connection.ElasticsearchConnectionProperties;
 import io.newsflow.testsupport.SecuredElasticsearchProxy;
-import io.newsflow.testsupport.TestCertificates;
+import io.newsflow.localstack.LocalCertificates;
 import io.newsflow.testsupport.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,12 +36,12 @@ class ElasticsearchConnectionIT {
     private static final String PASSWORD = UUID.randomUUID().toString();
     private static final String API_KEY = UUID.randomUUID().toString();
 
-    private static TestCertificates certificates;
+    private static LocalCertificates certificates;
     private static SecuredElasticsearchProxy proxy;
 
     @BeforeAll
     static void securedNode() {
-        certificates = TestCertificates.generate(Path.of("target", "test-certificates", UUID.randomUUID().toString()));
+        certificates = LocalCertificates.generate(Path.of("target", "test-certificates", UUID.randomUUID().toString()));
         proxy = SecuredElasticsearchProxy.start(TestServers.elasticsearch().url(), certificates, USER, PASSWORD, API_KEY);
     }
 

@@ -33,10 +33,17 @@ import javax.net.ssl.SSLContext;
  */
 public record LocalCertificates(Path caCertificate, Path keyStore, String password, String caFingerprint) {
 
-    private static final String SUBJECT_ALTERNATIVE_NAMES = "SAN=dns:localhost,ip:127.0.0.1";
-
-    /** Writes a new CA and server certificate into {@code directory} (created if needed). */
+    /** Writes a new CA and server certificate for {@code localhost} and {@code 127.0.0.1} into {@code directory}. */
     public static LocalCertificates generate(Path directory) {
+        return generate(directory, "dns:localhost", "ip:127.0.0.1");
+    }
+
+    /**
+     * Writes a new CA and a server certificate for the given names into {@code directory} (created if needed).
+     *
+     * @param names subject alternative names in keytool's notation: {@code dns:localhost}, {@code ip:127.0.0.1}
+     */
+    public static LocalCertificates generate(Path directory, String... names) {
         try {
             Files.createDirectories(directory);
             String password = UUID.randomUUID().toString();
@@ -58,7 +65,7 @@ public record LocalCertificates(Path caCertificate, Path keyStore, String passwo
                     "-file", request.toString());
             keytool("-gencert", "-rfc", "-alias", "ca", "-keystore", ca.toString(), "-storepass", password,
                     "-infile", request.toString(), "-outfile", signed.toString(), "-validity", "2",
-                    "-ext", SUBJECT_ALTERNATIVE_NAMES, "-ext", "KU=digitalSignature", "-ext", "EKU=serverAuth,clientAuth");
+                    "-ext", "SAN=" + String.join(",", names), "-ext", "KU=digitalSignature", "-ext", "EKU=serverAuth,clientAuth");
             Files.writeString(chain, Files.readString(signed) + Files.readString(caPem));
             keytool("-importcert", "-noprompt", "-alias", "server", "-keystore", server.toString(), "-storepass", password,
                     "-file", chain.toString());

@@ -67,8 +67,21 @@ class ElasticsearchConnectionIT {
 
     @Test
     void basicAuthOverTlsGoesWithTheFirstRequestSoNothingIsSentTwice() {
-        client(caBundle()).withUserConfiguration(PublishConnection.class)
-                .withPropertyValues("spring.elasticsearch.username=" + USER, "spring.elasticsearch.password=" + PASSWORD)
+        assertThat(fiveInfoRequests(client(caBundle()).withUserConfiguration(PublishConnection.class)))
+                .as("requests reaching the node, of them answered 401").containsExactly(5, 0);
+    }
+
+    /** Why the addition exists: Boot alone answers each challenge, so every request is sent twice. */
+    @Test
+    void bootAloneWaitsForTheChallengeAndSendsEveryRequestTwice() {
+        assertThat(fiveInfoRequests(client(caBundle())))
+                .as("requests reaching the node, of them answered 401").containsExactly(10, 5);
+    }
+
+    /** Five calls with basic auth; how many requests the node saw and how many of those it challenged. */
+    private static int[] fiveInfoRequests(ApplicationContextRunner runner) {
+        int[] seen = new int[2];
+        runner.withPropertyValues("spring.elasticsearch.username=" + USER, "spring.elasticsearch.password=" + PASSWORD)
                 .run(context -> {
                     ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
                     int requests = proxy.requests();
@@ -76,26 +89,10 @@ class ElasticsearchConnectionIT {
                     for (int i = 0; i < 5; i++) {
                         assertThat(client.info().version().number()).startsWith("9.");
                     }
-                    assertThat(proxy.requests() - requests).isEqualTo(5);
-                    assertThat(proxy.challenged() - challenged).isZero();
+                    seen[0] = proxy.requests() - requests;
+                    seen[1] = proxy.challenged() - challenged;
                 });
-    }
-
-    /** Why the addition exists: Boot alone answers each challenge, so every request is sent twice. */
-    @Test
-    void bootAloneWaitsForTheChallengeAndSendsEveryRequestTwice() {
-        client(caBundle())
-                .withPropertyValues("spring.elasticsearch.username=" + USER, "spring.elasticsearch.password=" + PASSWORD)
-                .run(context -> {
-                    ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
-                    int requests = proxy.requests();
-                    int challenged = proxy.challenged();
-                    for (int i = 0; i < 5; i++) {
-                        client.info();
-                    }
-                    assertThat(proxy.challenged() - challenged).isEqualTo(5);
-                    assertThat(proxy.requests() - requests).isEqualTo(10);
-                });
+        return seen;
     }
 
     @Test
@@ -120,6 +117,25 @@ class ElasticsearchConnectionIT {
                             .satisfies(e -> assertThat(causes(e)).anyMatch(SSLHandshakeException.class::isInstance));
                     assertThat(proxy.requests()).isEqualTo(requests);
                 });
+    }
+
+    @Test
+    void aCertificateThatDoesNotNameTheHostIsRefusedUnlessHostnameVerificationIsOff() {
+        LocalCertificates localhostOnly = LocalCertificates.generate(
+                Path.of("target", "test-certificates", UUID.randomUUID().toString()), "dns:localhost");
+        try (SecuredElasticsearchProxy byName = SecuredElasticsearchProxy.start(TestServers.elasticsearch().url(),
+                localhostOnly, USER, PASSWORD, API_KEY)) {
+            String byAddress = byName.url().replace("localhost", "127.0.0.1");
+            String[] trust = {"spring.elasticsearch.uris=" + byAddress, "spring.elasticsearch.api-key=" + API_KEY,
+                    "newsflow.publish.elasticsearch.ca-fingerprint=" + localhostOnly.caFingerprint()};
+            client(PublishConnection.class, trust).run(context -> {
+                assertThatThrownBy(() -> context.getBean(ElasticsearchClient.class).info())
+                        .satisfies(e -> assertThat(causes(e)).anyMatch(javax.net.ssl.SSLException.class::isInstance));
+                assertThat(byName.requests()).isZero();
+            });
+            client(PublishConnection.class, trust).withPropertyValues("newsflow.publish.elasticsearch.verify-hostname=false")
+                    .run(context -> assertThat(context.getBean(ElasticsearchClient.class).ping().value()).isTrue());
+        }
     }
 
     @Test

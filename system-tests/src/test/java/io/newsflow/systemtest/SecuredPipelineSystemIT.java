@@ -13,9 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -31,8 +29,9 @@ import static org.awaitility.Awaitility.await;
  * The three services from their jars, configured as "Running in production" in the README says, by
  * environment variables only: Kafka over SASL_SSL (SCRAM, TLS) on a broker that accepts nothing else,
  * publish to Elasticsearch over TLS with basic auth (the real node behind a TLS-terminating,
- * auth-checking proxy), and an API key on the HTTP input. Articles fed over HTTP and through the
- * topic become searchable; the node is never asked without credentials.
+ * auth-checking proxy), and an API key on the HTTP input. Articles fed with {@code ./newsflow feed}
+ * (refused without the key) and through the topic become searchable; the node is never asked
+ * without credentials.
  */
 class SecuredPipelineSystemIT {
 
@@ -81,20 +80,41 @@ class SecuredPipelineSystemIT {
         }
     }
 
+    private record Feed(int exitCode, String output) {
+    }
+
+    /** {@code ./newsflow feed} as an operator runs it against a remote ingest service, with or without its API key. */
+    private static Feed feed(Path file, String apiKey) throws Exception {
+        Path root = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
+        ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("newsflow").toString(), "feed", file.toAbsolutePath().toString())
+                .redirectErrorStream(true);
+        builder.environment().put("NEWSFLOW_HOME", Path.of("target", "newsflow-home").toAbsolutePath().toString());
+        builder.environment().put("NEWSFLOW_INGEST_URL", ingest.baseUri().toString().replaceAll("/$", ""));
+        builder.environment().remove("NEWSFLOW_INGEST_API_KEY");
+        if (apiKey != null) {
+            builder.environment().put("NEWSFLOW_INGEST_API_KEY", apiKey);
+        }
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return new Feed(process.exitValue(), output);
+    }
+
     @Test
     void articlesFedOverHttpAndThroughTheSecuredTopicBecomeSearchable() throws Exception {
         String posted = uniqueWord();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(ingest.baseUri().resolve("/api/v1/articles"))
-                        .header("Content-Type", "application/json")
-                        .header("X-API-Key", API_KEY)
-                        .POST(HttpRequest.BodyPublishers.ofString("""
-                                {"source": {"name": "North Sea Courier", "domain": "northsea-courier.example"},
-                                 "title": "Aberdeen harbour reopens %s after storm",
-                                 "body": "Aberdeen harbour reopened on Friday after Storm Ingrid closed it for three days."}
-                                """.formatted(posted))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        Path article = Files.createDirectories(Path.of("target", "secured-feed")).resolve(posted + ".json");
+        Files.writeString(article, """
+                {"source": {"name": "North Sea Courier", "domain": "northsea-courier.example"},
+                 "title": "Aberdeen harbour reopens %s after storm",
+                 "body": "Aberdeen harbour reopened on Friday after Storm Ingrid closed it for three days."}
+                """.formatted(posted));
+        Feed withoutKey = feed(article, null);
+        assertThat(withoutKey.exitCode()).as(withoutKey.output()).isNotZero();
+        assertThat(withoutKey.output()).contains("REJECTED").contains("HTTP 401");
+        Feed withKey = feed(article, API_KEY);
+        assertThat(withKey.exitCode()).as(withKey.output()).isZero();
+        assertThat(withKey.output()).contains("accepted");
 
         String produced = uniqueWord();
         SecuredKafkaServer kafka = TestServers.securedKafka();

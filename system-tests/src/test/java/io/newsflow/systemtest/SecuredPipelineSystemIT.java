@@ -40,6 +40,8 @@ class SecuredPipelineSystemIT {
     private static final String ES_PASSWORD = UUID.randomUUID().toString();
 
     private static SecuredElasticsearchProxy elasticsearch;
+    private static Map<String, String> publishEnv;
+    private static Path root;
     private static List<ServiceProcess> services;
     private static ServiceProcess ingest;
     private static final NewsIndex index = new NewsIndex(TestServers.elasticsearch().url());
@@ -53,7 +55,7 @@ class SecuredPipelineSystemIT {
         Map<String, String> common = new HashMap<>(kafka.environment());
         Map<String, String> ingestEnv = new HashMap<>(common);
         ingestEnv.put("NEWSFLOW_INGEST_HTTP_API_KEYS", API_KEY);
-        Map<String, String> publishEnv = new HashMap<>(common);
+        publishEnv = new HashMap<>(common);
         publishEnv.putAll(Map.of(
                 "SPRING_ELASTICSEARCH_URIS", elasticsearch.url(),
                 "SPRING_ELASTICSEARCH_USERNAME", ES_USER,
@@ -61,7 +63,7 @@ class SecuredPipelineSystemIT {
                 "SPRING_ELASTICSEARCH_RESTCLIENT_SSL_BUNDLE", "elasticsearch",
                 "SPRING_SSL_BUNDLE_PEM_ELASTICSEARCH_TRUSTSTORE_CERTIFICATE", "file:" + certificates.caCertificate().toAbsolutePath()));
 
-        Path root = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
+        root = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
         ingest = new ServiceProcess("secured-ingest-service", root.resolve("ingest-service/target/ingest-service.jar"), ingestEnv);
         services = List.of(ingest,
                 new ServiceProcess("secured-enrich-service", root.resolve("enrich-service/target/enrich-service.jar"), common),
@@ -77,6 +79,37 @@ class SecuredPipelineSystemIT {
         }
         if (elasticsearch != null) {
             elasticsearch.close();
+        }
+    }
+
+    @Test
+    void aServiceWithAWrongKafkaPasswordNeverBecomesReadyAndItsLogSaysWhy() throws Exception {
+        SecuredKafkaServer kafka = TestServers.securedKafka();
+        Map<String, String> wrong = new HashMap<>(publishEnv);
+        wrong.put("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG", SecuredKafkaServer.jaasConfig(kafka.username(), "not-" + kafka.password()));
+        wrong.put("SPRING_KAFKA_CONSUMER_GROUP_ID", "publish-wrong-password");
+        ServiceProcess refused = new ServiceProcess("secured-publish-wrong-password",
+                root.resolve("publish-service/target/publish-service.jar"), wrong);
+        refused.start();
+        try {
+            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(2))
+                    .until(() -> Files.readString(refused.log()).contains("invalid credentials"));
+            // It keeps trying (the password may be rotated on the broker), but is never ready meanwhile.
+            await().during(Duration.ofSeconds(20)).atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(2))
+                    .until(() -> readinessStatus(refused) != 200);
+        } finally {
+            refused.stop();
+        }
+    }
+
+    /** The readiness probe's status code, or 0 while the service does not answer. */
+    private static int readinessStatus(ServiceProcess service) throws InterruptedException {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            service.baseUri().resolve("/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            return 0;
         }
     }
 

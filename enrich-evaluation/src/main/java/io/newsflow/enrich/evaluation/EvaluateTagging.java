@@ -4,6 +4,8 @@ import io.newsflow.contract.EntityType;
 import io.newsflow.enrich.tagging.ArticleText;
 import io.newsflow.enrich.tagging.ner.CoreNlpEntityRecognizer;
 import io.newsflow.enrich.topics.IptcTopic;
+import io.newsflow.enrich.topics.NaiveBayesModel;
+import io.newsflow.enrich.topics.NaiveBayesTopicScorer;
 import io.newsflow.enrich.topics.TopicModels;
 import io.newsflow.enrich.topics.TopicScorer;
 
@@ -11,19 +13,23 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Prints the tagger's quality on the shared public data:
  * <ul>
  *   <li>entity F1, exact span, per type and PER+ORG+LOC, on CoNLL-2003 {@code test.txt};</li>
- *   <li>topic accuracy and macro-F1 on the BBC TEST split (the model trained on the other files);</li>
- *   <li>topic accuracy on AG News (never trained on), the best topic mapped to an AG class by
- *       {@link AgNewsCorpus#agClassOf}.</li>
+ *   <li>topic accuracy, macro-F1 and expected calibration error on the BBC TEST split (the model
+ *       trained, and its settings fitted, on the other files);</li>
+ *   <li>topic accuracy on AG News (never trained or tuned on) under the narrow and the section
+ *       {@link AgNewsCorpus.Mapping};</li>
+ *   <li>extraction then enrichment of the English pages of {@code pages/fundus}: how many of the
+ *       publishers' tags that name an entity are among the canonical entities ({@link FundusEvaluation}).</li>
  * </ul>
- * <pre>./mvnw -q -pl enrich-service compile exec:exec@evaluate</pre>
- * The argument selects parts, comma-separated: {@code entities}, {@code bbc}, {@code ag} (default all;
- * from Maven: {@code -Devaluate.parts=bbc,ag}).
+ * <pre>./mvnw -q -pl enrich-evaluation compile exec:exec@evaluate</pre>
+ * The argument selects parts, comma-separated: {@code entities}, {@code bbc}, {@code ag}, {@code fundus}
+ * (default all; from Maven: {@code -Devaluate.parts=bbc,ag}).
  */
 public final class EvaluateTagging {
 
@@ -32,16 +38,20 @@ public final class EvaluateTagging {
 
     public static void main(String[] args) {
         Path evalDir = EvalData.require();
-        List<String> parts = args.length == 0 ? List.of("entities", "bbc", "ag") : List.of(args[0].split(","));
-        TopicScorer topics = TopicModels.standardScorer(TopicModels.naiveBayes());
+        List<String> parts = args.length == 0 ? List.of("entities", "bbc", "ag", "fundus") : List.of(args[0].split(","));
+        NaiveBayesModel model = TopicModels.naiveBayes();
+        TopicScorer topics = TopicModels.standardScorer(model);
         if (parts.contains("entities")) {
             entities(evalDir.resolve("conll2003/test.txt"));
         }
         if (parts.contains("bbc")) {
-            bbc(evalDir, topics);
+            bbc(evalDir, topics, new NaiveBayesTopicScorer(model, TopicModels.TEMPERATURE));
         }
         if (parts.contains("ag")) {
             agNews(evalDir.resolve("ag_news/test.csv"), topics);
+        }
+        if (parts.contains("fundus")) {
+            FundusEvaluation.run(evalDir.resolve("pages/fundus"));
         }
     }
 
@@ -60,45 +70,57 @@ public final class EvaluateTagging {
         System.out.printf("  %-13s %s%n", "all 4 types", evaluation.all());
     }
 
-    static void bbc(Path evalDir, TopicScorer topics) {
+    /** The service's scorer, and beside it the calibrated model alone (before the lexicon blend). */
+    static void bbc(Path evalDir, TopicScorer topics, TopicScorer modelAlone) {
+        List<BbcCorpus.Article> test = BbcCorpus.test(evalDir);
+        System.out.printf("%nTopics: BBC TEST split (file number divisible by 5), %d articles, best topic vs label%n", test.size());
+        TopicEvaluation evaluation = bbcScores(test, modelAlone, "calibrated Naive Bayes alone");
+        bbcScores(test, topics, "the service's scorer (model + lexicon)")
+                .byLabel().forEach((label, pr) -> System.out.printf("  %-13s %s%n", label, pr));
+    }
+
+    private static TopicEvaluation bbcScores(List<BbcCorpus.Article> test, TopicScorer topics, String name) {
         TopicEvaluation evaluation = new TopicEvaluation();
+        CalibrationError calibration = new CalibrationError();
         Map<String, String> topicToLabel = invert(BbcCorpus.LABEL_TO_TOPIC);
-        for (BbcCorpus.Article article : BbcCorpus.test(evalDir)) {
-            IptcTopic best = TopicEvaluation.best(topics.score(ArticleText.of(article.title(), null, article.body())));
-            evaluation.add(article.label(), best == null ? null : topicToLabel.get(best.code()));
+        for (BbcCorpus.Article article : test) {
+            Map<IptcTopic, Double> scores = topics.score(ArticleText.of(article.title(), null, article.body()));
+            IptcTopic best = TopicEvaluation.best(scores);
+            String predicted = best == null ? null : topicToLabel.get(best.code());
+            evaluation.add(article.label(), predicted);
+            calibration.add(best == null ? 0 : scores.get(best), article.label().equals(predicted));
         }
-        System.out.printf("%nTopics: BBC TEST split (file number divisible by 5), %d articles, best topic vs label%n",
-                evaluation.total());
-        System.out.printf("  accuracy %.3f   macro-F1 %.3f%n", evaluation.accuracy(), evaluation.macroF1());
-        evaluation.byLabel().forEach((label, pr) -> System.out.printf("  %-13s %s%n", label, pr));
+        System.out.printf("  %-40s accuracy %.3f   macro-F1 %.3f   expected calibration error %.3f (mean best score %.3f)%n",
+                name, evaluation.accuracy(), evaluation.macroF1(), calibration.value(), calibration.meanScore());
+        return evaluation;
     }
 
     static void agNews(Path csv, TopicScorer topics) {
         List<AgNewsCorpus.Item> items = AgNewsCorpus.read(csv);
-        long[][] confusion = new long[4][5];
-        long[] correctByHalf = new long[2];
-        for (int i = 0; i < items.size(); i++) {
-            AgNewsCorpus.Item item = items.get(i);
-            IptcTopic best = TopicEvaluation.best(topics.score(ArticleText.of(item.title(), null, item.description())));
-            int predicted = best == null ? -1 : AgNewsCorpus.agClassOf(best.code());
-            confusion[item.label()][predicted < 0 ? 4 : predicted]++;
-            if (predicted == item.label()) {
-                correctByHalf[i % 2]++;
+        List<String> best = items.stream()
+                .map(item -> TopicEvaluation.best(topics.score(ArticleText.of(item.title(), null, item.description()))))
+                .map(topic -> topic == null ? null : topic.code())
+                .toList();
+        System.out.printf("%nTopics: AG News test.csv, %d items, never trained or tuned on; best topic mapped to an AG class%n", items.size());
+        for (AgNewsCorpus.Mapping mapping : AgNewsCorpus.Mapping.values()) {
+            long[][] confusion = new long[4][5];
+            long right = 0;
+            for (int i = 0; i < items.size(); i++) {
+                int predicted = mapping.classOf(best.get(i));
+                confusion[items.get(i).label()][predicted < 0 ? 4 : predicted]++;
+                right += predicted == items.get(i).label() ? 1 : 0;
             }
-        }
-        long right = correctByHalf[0] + correctByHalf[1];
-        System.out.printf("%nTopics: AG News test.csv, %d items, not trained on; best topic mapped to an AG class"
-                + " (World = politics, conflict, crime, disaster, society, religion, education, human interest, weather;"
-                + " Business = economy, labour; Sci/Tech = science and technology, environment)%n", items.size());
-        System.out.printf("  accuracy %.3f   (even rows, used for development: %.3f; odd rows, held out: %.3f)%n",
-                (double) right / items.size(), 2.0 * correctByHalf[0] / items.size(), 2.0 * correctByHalf[1] / items.size());
-        System.out.printf("  %-13s %8s   predicted: %8s %8s %8s %8s %8s%n", "gold", "accuracy", "World", "Sports", "Business",
-                "Sci/Tech", "no class");
-        for (int label = 0; label < 4; label++) {
-            long total = Arrays.stream(confusion[label]).sum();
-            long[] row = confusion[label];
-            System.out.printf("  %-13s %8.3f              %8d %8d %8d %8d %8d%n", AgNewsCorpus.LABELS.get(label),
-                    (double) row[label] / total, row[0], row[1], row[2], row[3], row[4]);
+            System.out.printf("  %s mapping (%s): accuracy %.3f%n", mapping.name().toLowerCase(Locale.ROOT),
+                    mapping == AgNewsCorpus.Mapping.NARROW ? "World = politics or conflict; the headline number"
+                            : "World also crime, disaster, society, religion, education, human interest, weather; Business also labour; Sci/Tech also environment",
+                    (double) right / items.size());
+            System.out.printf("    %-13s %8s   predicted: %8s %8s %8s %8s %8s%n", "gold", "accuracy", "World", "Sports", "Business",
+                    "Sci/Tech", "no class");
+            for (int label = 0; label < 4; label++) {
+                long[] row = confusion[label];
+                System.out.printf("    %-13s %8.3f              %8d %8d %8d %8d %8d%n", AgNewsCorpus.LABELS.get(label),
+                        (double) row[label] / Arrays.stream(row).sum(), row[0], row[1], row[2], row[3], row[4]);
+            }
         }
     }
 

@@ -98,7 +98,9 @@ final class FundusEvaluation {
             for (String tag : page.tags()) {
                 publisherTags++;
                 entityType(tag, tagRecognizer).ifPresent(type ->
-                        results.add(new TagResult(page.name(), tag, type, found(tag, enriched.entities(), aliases))));
+                        results.add(new TagResult("%s (%,d chars, %d entities)".formatted(page.name(),
+                                raw.get().body() == null ? 0 : raw.get().body().length(), enriched.entities().size()),
+                                tag, type, found(tag, enriched.entities(), aliases))));
             }
             for (TopicScore topic : enriched.topics()) {
                 assigned.merge(IptcTopics.byCode(topic.code()), 1, Integer::sum);
@@ -120,7 +122,7 @@ final class FundusEvaluation {
             long typeFound = ofType.stream().filter(TagResult::found).count();
             System.out.printf("    %-13s %3d of %3d%n", type, typeFound, ofType.size());
         }
-        System.out.println("  misses (page: tag, type of the tag alone):");
+        System.out.println("  misses (page (extracted body, entities found): tag (type of the tag alone)):");
         results.stream().filter(r -> !r.found())
                 .forEach(r -> System.out.printf("    %s: %s (%s)%n", r.page(), r.tag(), r.type()));
         System.out.printf("  IPTC topics over the %d English pages (assigned / first; no topic at all: %d):%n", english, noTopic);

@@ -52,7 +52,7 @@ import java.util.stream.Collectors;
  * (Kafka transactions, JSON, dead-letter checks, metrics) on the same articles in the same run,
  * with one and with two threads. The service's rate is measured from the moment its paused
  * listener is resumed over a backlog until a read_committed reader has every enriched article.
- * <pre>./mvnw -q -pl enrich-service test-compile exec:exec@benchmark [-Dbenchmark.articles=600]</pre>
+ * <pre>./mvnw -q -pl enrich-evaluation compile exec:exec@benchmark [-Dbenchmark.articles=600]</pre>
  * Kafka: TestServers (NEWSFLOW_TEST_KAFKA_BOOTSTRAP_SERVERS, else Testcontainers, else the local stack).
  */
 public final class EnrichBenchmark {

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Trains the topic model from the BBC TRAINING split (files whose number is not divisible by 5)
  * and writes it where the service loads it from:
- * <pre>./mvnw -q -pl enrich-evaluation exec:exec@train-topics</pre>
+ * <pre>./mvnw -q -pl enrich-evaluation compile exec:exec@train-topics</pre>
  * Optional argument: the output file (default {@code enrich-service/src/main/resources/topics/naive-bayes-bbc.tsv.gz}).
  */
 public final class TrainTopicModel {
@@ -40,7 +40,7 @@ public final class TrainTopicModel {
                             "Multinomial Naive Bayes over IPTC Media Topics; word counts per topic, Laplace smoothing at load.",
                             "Trained on the BBC News TRAINING split (" + training.size() + " articles: file number not divisible by 5).",
                             "Columns after the header: w, word, document frequency, count per topic (in the order of 'topics').",
-                            "Retrain: ./mvnw -q -pl enrich-evaluation exec:exec@train-topics"),
+                            "Retrain: ./mvnw -q -pl enrich-evaluation compile exec:exec@train-topics"),
                     trainer.topics(), trainer.documents(), trainer.counts(), trainer.documentFrequencies());
         }
         System.out.printf("Trained on %d BBC training articles in %.1f s: %d words kept; model %s (%d kB)%n",

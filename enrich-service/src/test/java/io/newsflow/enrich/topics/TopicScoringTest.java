@@ -91,12 +91,16 @@ class TopicScoringTest {
 
     @Test
     void scoresAreBoundedAndTheThresholdAndLimitApply() {
-        TopicClassifier strict = new TopicClassifier(TopicModels.standardScorer(MODEL), 0.99, 3);
-        TopicClassifier one = new TopicClassifier(TopicModels.standardScorer(MODEL), 0.0, 1);
         ArticleText text = ArticleText.of("Bank raises interest rates", null,
                 "The central bank raised interest rates by a quarter point to curb inflation, and shares fell.");
+        List<TopicScore> all = new TopicClassifier(TopicModels.standardScorer(MODEL), 0.0, 17).classify(text);
+        double betweenFirstAndSecond = (all.get(0).score() + all.get(1).score()) / 2;
+        TopicClassifier strict = new TopicClassifier(TopicModels.standardScorer(MODEL), betweenFirstAndSecond, 17);
+        TopicClassifier one = new TopicClassifier(TopicModels.standardScorer(MODEL), 0.0, 1);
 
-        assertThat(strict.classify(text)).allSatisfy(t -> assertThat(t.score()).isGreaterThanOrEqualTo(0.99));
+        assertThat(all).hasSizeGreaterThan(1).allSatisfy(t -> assertThat(t.score()).isBetween(0.0, 1.0));
+        assertThat(all.get(0).score()).isGreaterThan(all.get(1).score());
+        assertThat(strict.classify(text)).extracting(TopicScore::code).containsExactly(all.get(0).code());
         assertThat(one.classify(text)).singleElement().satisfies(t -> assertThat(t.code()).isEqualTo(IptcTopics.ECONOMY));
     }
 

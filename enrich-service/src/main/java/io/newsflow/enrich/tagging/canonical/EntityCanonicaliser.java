@@ -39,7 +39,7 @@ public final class EntityCanonicaliser {
 
     public EntityCanonicaliser(KnownAliases aliases) {
         this.aliases = aliases;
-        this.cleaner = new MentionCleaner(aliases);
+        this.cleaner = new MentionCleaner(aliases, Demonyms.load());
     }
 
     public List<Entity> canonicalise(List<Mention> mentions, ArticleText article) {

@@ -29,9 +29,11 @@ final class MentionCleaner {
     private static final int MAX_ROLE_PREFIX_WORDS = 3;
 
     private final KnownAliases aliases;
+    private final Demonyms demonyms;
 
-    MentionCleaner(KnownAliases aliases) {
+    MentionCleaner(KnownAliases aliases, Demonyms demonyms) {
         this.aliases = aliases;
+        this.demonyms = demonyms;
     }
 
     /** The names a mention holds: none, one, or a person plus the place or organisation the role names. */
@@ -83,8 +85,9 @@ final class MentionCleaner {
     }
 
     /**
-     * The place or organisation a role names at its start ("US" in "US National Security Adviser"),
-     * when it is a known one: an unknown first word of a role ("Foreign", "Senior") is not a name.
+     * The place or organisation a role names at its start ("US" in "US National Security Adviser",
+     * Russia in "Russian Foreign Minister"), when it is a known one: an unknown first word of a role
+     * ("Foreign", "Senior") is not a name.
      */
     private Optional<NamedMention> roleOrigin(String[] role, Mention mention) {
         for (int length = Math.min(MAX_ROLE_PREFIX_WORDS, role.length - 1); length >= 1; length--) {
@@ -92,6 +95,10 @@ final class MentionCleaner {
             Optional<KnownAliases.Alias> alias = aliases.find(prefix);
             if (alias.isPresent()) {
                 return Optional.of(new NamedMention(prefix, prefix, alias.get().type(), mention.begin()));
+            }
+            Optional<String> country = demonyms.country(prefix);
+            if (country.isPresent()) {
+                return Optional.of(new NamedMention(country.get(), prefix, EntityType.LOCATION, mention.begin()));
             }
         }
         return Optional.empty();

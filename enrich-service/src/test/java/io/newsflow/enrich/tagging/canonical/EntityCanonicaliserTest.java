@@ -104,6 +104,19 @@ class EntityCanonicaliserTest {
     }
 
     @Test
+    void aRoleStartingWithACountryAdjectiveNamesThatCountry() {
+        List<Entity> entities = canonicalise("Talks",
+                "[PER Russian Foreign Minister Sergei Lavrov] met [ORG South Korean President Lee Jae-myung] in "
+                        + "[LOC Russia]. [MISC Russian] officials attended.");
+
+        assertThat(names(entities, PERSON)).containsExactlyInAnyOrder("Sergei Lavrov", "Lee Jae-myung");
+        assertThat(names(entities, LOCATION)).containsExactlyInAnyOrder("Russia", "South Korea");
+        assertThat(entities).filteredOn(e -> e.name().equals("Russia")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).isEqualTo(2));
+        assertThat(names(entities, MISC)).containsExactly("Russian");
+    }
+
+    @Test
     void aRoleWhoseFirstWordIsNoKnownNameYieldsOnlyThePerson() {
         List<Entity> entities = canonicalise("Talks",
                 "[ORG Foreign Minister Sergei Lavrov] spoke. [ORG Senior Adviser Anna Berg] listened.");

@@ -10,6 +10,7 @@ import io.newsflow.enrich.topics.TopicModels;
 import io.newsflow.enrich.topics.TopicScorer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -97,23 +98,30 @@ public final class EvaluateTagging {
 
     static void agNews(Path csv, TopicScorer topics) {
         List<AgNewsCorpus.Item> items = AgNewsCorpus.read(csv);
-        List<String> best = items.stream()
-                .map(item -> TopicEvaluation.best(topics.score(ArticleText.of(item.title(), null, item.description()))))
-                .map(topic -> topic == null ? null : topic.code())
-                .toList();
+        List<String> best = new ArrayList<>();
+        List<Double> bestScores = new ArrayList<>();
+        for (AgNewsCorpus.Item item : items) {
+            Map<IptcTopic, Double> scores = topics.score(ArticleText.of(item.title(), null, item.description()));
+            IptcTopic top = TopicEvaluation.best(scores);
+            best.add(top == null ? null : top.code());
+            bestScores.add(top == null ? 0 : scores.get(top));
+        }
         System.out.printf("%nTopics: AG News test.csv, %d items, never trained or tuned on; best topic mapped to an AG class%n", items.size());
         for (AgNewsCorpus.Mapping mapping : AgNewsCorpus.Mapping.values()) {
             long[][] confusion = new long[4][5];
             long right = 0;
+            CalibrationError calibration = new CalibrationError();
             for (int i = 0; i < items.size(); i++) {
                 int predicted = mapping.classOf(best.get(i));
                 confusion[items.get(i).label()][predicted < 0 ? 4 : predicted]++;
                 right += predicted == items.get(i).label() ? 1 : 0;
+                calibration.add(bestScores.get(i), predicted == items.get(i).label());
             }
-            System.out.printf("  %s mapping (%s): accuracy %.3f%n", mapping.name().toLowerCase(Locale.ROOT),
+            System.out.printf("  %s mapping (%s):%n    accuracy %.3f   expected calibration error %.3f (mean best score %.3f)%n",
+                    mapping.name().toLowerCase(Locale.ROOT),
                     mapping == AgNewsCorpus.Mapping.NARROW ? "World = politics or conflict; the headline number"
                             : "World also crime, disaster, society, religion, education, human interest, weather; Business also labour; Sci/Tech also environment",
-                    (double) right / items.size());
+                    (double) right / items.size(), calibration.value(), calibration.meanScore());
             System.out.printf("    %-13s %8s   predicted: %8s %8s %8s %8s %8s%n", "gold", "accuracy", "World", "Sports", "Business",
                     "Sci/Tech", "no class");
             for (int label = 0; label < 4; label++) {

@@ -8,16 +8,15 @@ public final class TopicModels {
 
     public static final String NAIVE_BAYES_RESOURCE = "/topics/naive-bayes-bbc.tsv.gz";
     /*
-     * All four fitted or chosen on held-out folds of the BBC TRAINING split only (5-fold
+     * All three fitted or chosen on held-out folds of the BBC TRAINING split only (5-fold
      * cross-validation; BBC TEST and AG News never seen), by enrich-evaluation's CalibrateTopics,
-     * which prints them. The temperature: maximum likelihood of the true label. The lexicon
-     * settings: best cross-validated accuracy. The support floor: the strongest scaling of the model
-     * by lexicon support that costs at most half a point of that accuracy (see README).
+     * which prints them. The temperature: maximum likelihood of the true label, on whole articles and
+     * their leads. The lexicon's steepness and weight: the most say for the lexicon that costs at
+     * most half a point of cross-validated accuracy (see README).
      */
-    public static final TemperatureScaling TEMPERATURE = new TemperatureScaling(0.1102, 1.0);
-    public static final double LEXICON_STEEPNESS = 3.0;
-    public static final double LEXICON_WEIGHT = 0.7;
-    public static final double SUPPORT_FLOOR = 5.0;
+    public static final TemperatureScaling TEMPERATURE = new TemperatureScaling(0.3580, 0.75);
+    public static final double LEXICON_STEEPNESS = 1.5;
+    public static final double LEXICON_WEIGHT = 1.0;
 
     private TopicModels() {
     }
@@ -28,7 +27,7 @@ public final class TopicModels {
 
     public static TopicScorer standardScorer(NaiveBayesModel model) {
         return new BlendedTopicScorer(new NaiveBayesTopicScorer(model, TEMPERATURE),
-                new LexiconTopicScorer(LEXICON_STEEPNESS), LEXICON_WEIGHT, SUPPORT_FLOOR);
+                new LexiconTopicScorer(LEXICON_STEEPNESS), LEXICON_WEIGHT);
     }
 
     /** Recorded in enricherVersion. */

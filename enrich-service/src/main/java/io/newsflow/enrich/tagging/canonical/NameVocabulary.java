@@ -30,6 +30,9 @@ final class NameVocabulary {
             "deputy", "president-elect", "vice-president", "officer", "inspector", "detective", "det",
             "superintendent", "supt", "constable", "executive", "founder", "chairperson", "envoy", "attorney");
 
+    private static final Set<String> COURTESY_FORMS = Set.of(
+            "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "reverend");
+
     /**
      * Capitalised like names, but not names of one place or organisation ("the West", "Big Tech"):
      * comparison keys (see {@link NameKey}).
@@ -68,9 +71,9 @@ final class NameVocabulary {
         return HONORIFICS.contains(bare) || TITLES.contains(bare);
     }
 
-    /** A job title proper, not a form of address ("minister", "adviser"; not "mr" or "general"). */
+    /** A role ("minister", "president", "adviser"), not a mere form of address ("Mr", "Dr", "Sir"). */
     static boolean isJobTitle(String word) {
-        return TITLES.contains(bare(word));
+        return isTitle(word) && !COURTESY_FORMS.contains(bare(word));
     }
 
     static boolean isNotAName(String key) {

@@ -129,9 +129,10 @@ class EntityCanonicaliserTest {
     void aNameFollowedByItsRoleIsAPersonWhateverTheTaggerTypedIt() {
         List<Entity> entities = canonicalise("Talks",
                 "[ORG Jake Sullivan], the national security adviser, said talks went well. "
-                        + "[LOC Lavrov], the foreign minister, disagreed. [ORG Microsoft], the software maker, declined to comment.");
+                        + "[LOC Lavrov], the foreign minister, disagreed. [ORG Macron], the French president, agreed. "
+                        + "[ORG Microsoft], the software maker, declined to comment.");
 
-        assertThat(names(entities, PERSON)).containsExactlyInAnyOrder("Jake Sullivan", "Lavrov");
+        assertThat(names(entities, PERSON)).containsExactlyInAnyOrder("Jake Sullivan", "Lavrov", "Macron");
         assertThat(names(entities, ORGANIZATION)).containsExactly("Microsoft");
     }
 

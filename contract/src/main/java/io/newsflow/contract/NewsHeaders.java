@@ -15,6 +15,17 @@ public final class NewsHeaders {
     /** Short machine-readable reason a record was dead-lettered (for example {@code invalid-json}). */
     public static final String DLT_REASON = "newsflow-dlt-reason";
 
+    /**
+     * On a tombstone: the revision it retracts (decimal). The index keeps the retraction at that
+     * version, so a late upsert of that revision or an older one cannot bring the article back.
+     */
+    public static final String RETRACTED_REVISION = "newsflow-retracted-revision";
+    /**
+     * On a tombstone: the retracted article's {@code firstReceivedAt} (ISO-8601), which names the
+     * monthly index that holds it. A tombstone has no value to carry it in.
+     */
+    public static final String FIRST_RECEIVED_AT = "newsflow-first-received-at";
+
     private NewsHeaders() {
     }
 }

@@ -117,7 +117,7 @@ public final class IndexRebuilder {
             long filled = workers.stream().mapToLong(w -> w.copier.written() + w.copier.deleted()).sum();
 
             AliasSwapper aliases = new AliasSwapper(client, names);
-            Set<String> previous = aliases.indices();
+            Set<String> previous = new java.util.TreeSet<>(aliases.indices());
             // Periods the old set has but the topic no longer fills (all retracted, or only stale):
             // they keep a write alias, and readers always find an index for the current period.
             previous.stream().map(names::periodOf).flatMap(java.util.Optional::stream).forEach(target::forPeriod);

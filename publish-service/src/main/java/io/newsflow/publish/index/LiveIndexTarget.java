@@ -1,7 +1,6 @@
 package io.newsflow.publish.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,13 +56,8 @@ public final class LiveIndexTarget implements IndexTarget {
         }
         int version = Math.max(1, names.highestVersion(aliases.indices()));
         String index = names.index(version, periodKey);
-        try {
-            client.indices().create(r -> r.index(index));
+        if (IndexCreation.createIfAbsent(client, index)) {
             log.info("Created index {} for period {}", index, periodKey);
-        } catch (ElasticsearchException e) {
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
-                throw e;
-            }
         }
         // Adding an alias an index already has is a no-op, so racing instances agree.
         client.indices().updateAliases(r -> r.actions(List.of(ReaderAlias.add(names, index, periodKey))));

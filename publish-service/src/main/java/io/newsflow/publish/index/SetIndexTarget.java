@@ -1,7 +1,6 @@
 package io.newsflow.publish.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,13 +35,7 @@ public final class SetIndexTarget implements IndexTarget {
         }
         return indices.computeIfAbsent(periodKey, key -> untilAnswered.call("creating " + names.index(version, key), () -> {
             String index = names.index(version, key);
-            try {
-                client.indices().create(r -> r.index(index));
-            } catch (ElasticsearchException e) {
-                if (!"resource_already_exists_exception".equals(e.error().type())) {
-                    throw e;
-                }
-            }
+            IndexCreation.createIfAbsent(client, index);
             return index;
         }));
     }

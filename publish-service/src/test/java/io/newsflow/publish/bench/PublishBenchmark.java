@@ -140,20 +140,22 @@ public final class PublishBenchmark {
     }
 
     private static double serviceRun(String kafka, String elasticsearch, long records) throws Exception {
-        return serviceRun(kafka, elasticsearch, records, "bench-" + UUID.randomUUID().toString().substring(0, 8));
+        return serviceRun(kafka, elasticsearch, records, "bench-" + UUID.randomUUID().toString().substring(0, 8), context -> { });
     }
 
     /**
      * The real service in this JVM, with its own alias {@code run} and consumer group; timed from its
-     * first poll to all offsets committed. Its indices stay.
+     * first poll to all offsets committed, after {@code beforeTiming}. Its indices stay.
      */
-    static double serviceRun(String kafka, String elasticsearch, long records, String run) throws Exception {
+    static double serviceRun(String kafka, String elasticsearch, long records, String run,
+                             java.util.function.Consumer<ConfigurableApplicationContext> beforeTiming) throws Exception {
         Map<TopicPartition, Long> ends = endOffsets(kafka);
         try (ConfigurableApplicationContext context = service(kafka, elasticsearch, run);
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
             // Join the group paused, then time from resume: group membership is start-up, not indexing.
             MessageListenerContainer container = context.getBean(KafkaListenerEndpointRegistry.class)
                     .getListenerContainer(EnrichedArticleListener.ID);
+            beforeTiming.accept(context);
             container.pause();
             container.start();
             while (container.getAssignedPartitions() == null || container.getAssignedPartitions().isEmpty()) {

@@ -4,6 +4,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
 import java.io.PrintStream;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
 
 /**
  * {@code java -jar publish-service.jar reindex} ({@code ./newsflow reindex}): rebuilds the index
@@ -29,7 +32,7 @@ public final class ReindexCommand implements ApplicationRunner {
             out.println(line);
             out.flush();
         });
-        out.printf("Rebuilt alias %s: %s -> %s%n", alias, report.previous(), report.current());
+        out.printf("Rebuilt alias %s: %s -> %s%n", alias, describe(report.previous()), describe(report.current()));
         out.printf("  %,d upserts and %,d retractions answered (older revisions among them kept out by their version), "
                         + "%,d records skipped (unreadable, past retention, nothing to retract), in %.1f s%n",
                 report.written(), report.deleted(), report.skipped(), report.took().toMillis() / 1000.0);
@@ -37,7 +40,14 @@ public final class ReindexCommand implements ApplicationRunner {
                 report.filled(), report.fill().toMillis() / 1000.0, report.readers(), report.fillRate());
         if (!report.previous().isEmpty()) {
             out.printf("  %s kept for roll-back; delete when satisfied: curl -X DELETE <elasticsearch>/%s%n",
-                    report.previous(), String.join(",", report.previous()));
+                    describe(report.previous()), String.join(",", report.previous()));
         }
+    }
+
+    /** A set of 25 monthly indices reads better as its first and last. */
+    private static String describe(Collection<String> indices) {
+        List<String> sorted = new TreeSet<>(indices).stream().toList();
+        return sorted.size() <= 3 ? sorted.toString()
+                : "[" + sorted.getFirst() + " .. " + sorted.getLast() + "] (" + sorted.size() + " indices)";
     }
 }

@@ -51,8 +51,9 @@ class IndexingConfiguration {
     }
 
     @Bean
-    UntilAnswered untilAnswered(PublishProperties properties) {
-        return new UntilAnswered(ExponentialBackoff.withJitter(properties.retry().initialBackoff(), properties.retry().maxBackoff()));
+    UntilAnswered untilAnswered(PublishProperties properties, ConsumptionThrottle throttle) {
+        return new UntilAnswered(ExponentialBackoff.withJitter(properties.retry().initialBackoff(), properties.retry().maxBackoff()),
+                throttle);
     }
 
     @Bean

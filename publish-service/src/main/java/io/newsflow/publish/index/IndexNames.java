@@ -1,6 +1,5 @@
 package io.newsflow.publish.index;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,10 +15,6 @@ public record IndexNames(String alias, String versionPrefix, IndexPeriod period)
 
     public String index(int version, String periodKey) {
         return versionPrefix + version + "-" + periodKey;
-    }
-
-    public String index(int version, Instant routingDate) {
-        return index(version, period.key(routingDate));
     }
 
     /** The write alias of one period of the live set. */

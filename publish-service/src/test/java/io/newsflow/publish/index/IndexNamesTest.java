@@ -16,13 +16,13 @@ class IndexNamesTest {
 
     @Test
     void namesOneIndexPerMonthOfTheRoutingDateInUtc() {
-        assertThat(names.index(1, Instant.parse("2026-12-31T23:59:59Z"))).isEqualTo("news-v1-2026.12");
-        assertThat(names.index(1, Instant.parse("2027-01-01T00:00:00Z"))).isEqualTo("news-v1-2027.01");
+        assertThat(names.index(1, IndexPeriod.MONTH.key(Instant.parse("2026-12-31T23:59:59Z")))).isEqualTo("news-v1-2026.12");
+        assertThat(names.index(1, IndexPeriod.MONTH.key(Instant.parse("2027-01-01T00:00:00Z")))).isEqualTo("news-v1-2027.01");
         assertThat(names.periodAlias("2026.12")).isEqualTo("news-2026.12");
         assertThat(names.periodOf("news-v3-2026.12")).contains("2026.12");
         assertThat(names.periodOf("news-v3")).as("the single-index layout has no period").isEmpty();
-        assertThat(new IndexNames("news", "news-v", IndexPeriod.YEAR).index(2, Instant.parse("2026-06-01T00:00:00Z")))
-                .isEqualTo("news-v2-2026");
+        assertThat(IndexPeriod.YEAR.key(Instant.parse("2026-06-01T00:00:00Z"))).isEqualTo("2026");
+        assertThat(IndexPeriod.DAY.endOf("2026.02.28")).contains(Instant.parse("2026-03-01T00:00:00Z"));
     }
 
     @Test

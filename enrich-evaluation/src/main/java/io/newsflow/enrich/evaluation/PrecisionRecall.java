@@ -1,4 +1,4 @@
-package io.newsflow.enrich.eval;
+package io.newsflow.enrich.evaluation;
 
 /** Counts of true positives, predictions and gold items, and the usual ratios over them. */
 public final class PrecisionRecall {

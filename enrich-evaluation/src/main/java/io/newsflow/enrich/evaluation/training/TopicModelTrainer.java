@@ -1,4 +1,4 @@
-package io.newsflow.enrich.topics.training;
+package io.newsflow.enrich.evaluation.training;
 
 import io.newsflow.enrich.topics.IptcTopic;
 import io.newsflow.enrich.topics.NaiveBayesTopicScorer;

@@ -1,6 +1,6 @@
-package io.newsflow.enrich.benchmark;
+package io.newsflow.enrich.evaluation.benchmark;
 
-import io.newsflow.enrich.eval.BbcCorpus;
+import io.newsflow.enrich.evaluation.BbcCorpus;
 import io.newsflow.enrich.tagging.ArticleTagger;
 import io.newsflow.enrich.tagging.ArticleText;
 import io.newsflow.enrich.tagging.StandardArticleTagger;
@@ -16,8 +16,8 @@ import java.util.concurrent.Future;
 
 /**
  * The production tagger in a bare loop (no Kafka, no JSON): the ceiling for the enrich stage.
- * Shipped in the service jar so the pipeline load benchmark can run it as its anchor:
- * <pre>java -Dloader.main=io.newsflow.enrich.benchmark.BareTaggerThroughput -cp enrich-service.jar \
+ * In the enrich-evaluation executable jar, from which the pipeline load benchmark runs it as its anchor:
+ * <pre>java -Dloader.main=io.newsflow.enrich.evaluation.benchmark.BareTaggerThroughput -cp enrich-evaluation.jar \
  *     org.springframework.boot.loader.launch.PropertiesLauncher ../shared/eval/bbc 300</pre>
  * Arguments: the BBC folder (or the eval folder holding it), the number of articles, the number of
  * threads (default 1); prints "... N articles/s", last.

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.eval;
+package io.newsflow.enrich.evaluation;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,13 +28,13 @@ public final class EvalData {
 
     public static Path require() {
         return locate().orElseThrow(() -> new IllegalStateException("evaluation data not found at "
-                + System.getProperty("newsflow.eval.dir", "../shared/eval (from the repository root) or ../../shared/eval (from enrich-service/)")
+                + System.getProperty("newsflow.eval.dir", "../shared/eval (from the repository root) or ../../shared/eval (from a module)")
                 + "; set -Dnewsflow.eval.dir=/path/to/eval"));
     }
 
-    /** The enrich-service module directory, whether the command runs from the repository root or the module. */
-    public static Path moduleDir() {
+    /** The enrich-service module directory, whether the command runs from the repository root or a module. */
+    public static Path enrichServiceDir() {
         Path fromRoot = Path.of("enrich-service");
-        return Files.isDirectory(fromRoot.resolve("src")) ? fromRoot : Path.of(".");
+        return Files.isDirectory(fromRoot.resolve("src")) ? fromRoot : Path.of("../enrich-service");
     }
 }

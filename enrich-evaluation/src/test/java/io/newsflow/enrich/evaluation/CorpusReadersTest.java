@@ -1,4 +1,4 @@
-package io.newsflow.enrich.eval;
+package io.newsflow.enrich.evaluation;
 
 import io.newsflow.contract.EntityType;
 import io.newsflow.enrich.topics.IptcTopics;
@@ -27,20 +27,44 @@ class CorpusReadersTest {
     }
 
     @Test
-    void agNewsWorldCountsHardNewsTopicsAndEachTopicCountsForOneClassAtMost() {
+    void agNewsNarrowMappingCountsWorldOnlyForPoliticsAndConflict() {
+        AgNewsCorpus.Item world = new AgNewsCorpus.Item(0, "t", "d");
+
+        assertThat(world.accepts(AgNewsCorpus.Mapping.NARROW, IptcTopics.POLITICS)).isTrue();
+        assertThat(world.accepts(AgNewsCorpus.Mapping.NARROW, IptcTopics.CONFLICT)).isTrue();
+        assertThat(world.accepts(AgNewsCorpus.Mapping.NARROW, IptcTopics.CRIME)).isFalse();
+        assertThat(world.accepts(AgNewsCorpus.Mapping.NARROW, IptcTopics.DISASTER)).isFalse();
+        assertThat(AgNewsCorpus.Mapping.NARROW.classOf(IptcTopics.LABOUR)).isEqualTo(-1);
+        assertThat(AgNewsCorpus.Mapping.NARROW.classOf(null)).isEqualTo(-1);
+    }
+
+    @Test
+    void agNewsSectionMappingCountsHardNewsAsWorldAndEachTopicForOneClassAtMost() {
         AgNewsCorpus.Item world = new AgNewsCorpus.Item(0, "t", "d");
         AgNewsCorpus.Item sciTech = new AgNewsCorpus.Item(3, "t", "d");
 
-        assertThat(world.accepts(IptcTopics.POLITICS)).isTrue();
-        assertThat(world.accepts(IptcTopics.CONFLICT)).isTrue();
-        assertThat(world.accepts(IptcTopics.DISASTER)).isTrue();
-        assertThat(world.accepts(IptcTopics.CRIME)).isTrue();
-        assertThat(world.accepts(IptcTopics.ECONOMY)).isFalse();
-        assertThat(world.accepts(IptcTopics.HEALTH)).isFalse();
-        assertThat(sciTech.accepts(IptcTopics.ENVIRONMENT)).isTrue();
-        assertThat(AgNewsCorpus.agClassOf(IptcTopics.LABOUR)).isEqualTo(2);
-        assertThat(AgNewsCorpus.agClassOf(IptcTopics.ARTS)).isEqualTo(-1);
-        assertThat(AgNewsCorpus.agClassOf(IptcTopics.LIFESTYLE)).isEqualTo(-1);
+        assertThat(world.accepts(AgNewsCorpus.Mapping.SECTION, IptcTopics.POLITICS)).isTrue();
+        assertThat(world.accepts(AgNewsCorpus.Mapping.SECTION, IptcTopics.DISASTER)).isTrue();
+        assertThat(world.accepts(AgNewsCorpus.Mapping.SECTION, IptcTopics.CRIME)).isTrue();
+        assertThat(world.accepts(AgNewsCorpus.Mapping.SECTION, IptcTopics.ECONOMY)).isFalse();
+        assertThat(world.accepts(AgNewsCorpus.Mapping.SECTION, IptcTopics.HEALTH)).isFalse();
+        assertThat(sciTech.accepts(AgNewsCorpus.Mapping.SECTION, IptcTopics.ENVIRONMENT)).isTrue();
+        assertThat(AgNewsCorpus.Mapping.SECTION.classOf(IptcTopics.LABOUR)).isEqualTo(2);
+        assertThat(AgNewsCorpus.Mapping.SECTION.classOf(IptcTopics.ARTS)).isEqualTo(-1);
+    }
+
+    @Test
+    void calibrationErrorIsTheGapBetweenScoreAndAccuracyWeightedByBin() {
+        CalibrationError honest = new CalibrationError();
+        CalibrationError overconfident = new CalibrationError();
+        for (int i = 0; i < 10; i++) {
+            honest.add(0.75, i < 7);
+            overconfident.add(0.99, i < 7);
+        }
+
+        assertThat(honest.value()).isCloseTo(0.05, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(overconfident.value()).isCloseTo(0.29, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(new CalibrationError().value()).isZero();
     }
 
     @Test

@@ -1,18 +1,20 @@
-package io.newsflow.enrich.benchmark;
+package io.newsflow.enrich.evaluation.benchmark;
 
 import io.newsflow.contract.ArticleJson;
 import io.newsflow.contract.KafkaTopics;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.contract.Source;
 import io.newsflow.enrich.EnrichApplication;
-import io.newsflow.enrich.eval.BbcCorpus;
-import io.newsflow.enrich.eval.EvalData;
-import io.newsflow.enrich.kafka.KafkaTestClient;
+import io.newsflow.enrich.evaluation.BbcCorpus;
+import io.newsflow.enrich.evaluation.EvalData;
 import io.newsflow.enrich.tagging.ArticleTagger;
 import io.newsflow.enrich.tagging.StandardArticleTagger;
 import io.newsflow.enrich.tagging.TaggingSettings;
 import io.newsflow.testsupport.TestServers;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -50,7 +52,7 @@ import java.util.stream.Collectors;
  * (Kafka transactions, JSON, dead-letter checks, metrics) on the same articles in the same run,
  * with one and with two threads. The service's rate is measured from the moment its paused
  * listener is resumed over a backlog until a read_committed reader has every enriched article.
- * <pre>./mvnw -q -pl enrich-service test-compile exec:exec@benchmark [-Dbenchmark.articles=600]</pre>
+ * <pre>./mvnw -q -pl enrich-evaluation compile exec:exec@benchmark [-Dbenchmark.articles=600]</pre>
  * Kafka: TestServers (NEWSFLOW_TEST_KAFKA_BOOTSTRAP_SERVERS, else Testcontainers, else the local stack).
  */
 public final class EnrichBenchmark {
@@ -181,9 +183,19 @@ public final class EnrichBenchmark {
             this.run = run;
         }
 
+        private static void createRawTopic(String bootstrap) throws InterruptedException {
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+                admin.createTopics(List.of(new NewTopic(KafkaTopics.RAW, 3, (short) 1))).all().get();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+
         static ServiceUnderTest start(String bootstrap, int threads) throws Exception {
             String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-            new KafkaTestClient(bootstrap).createRawTopic();
+            createRawTopic(bootstrap);
             startGroupAtEnd(bootstrap, run);
             // Command-line arguments: they outrank application.yml (builder properties would not).
             ConfigurableApplicationContext context = new SpringApplicationBuilder(EnrichApplication.class).run(

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.eval;
+package io.newsflow.enrich.evaluation;
 
 import io.newsflow.contract.EntityType;
 import io.newsflow.enrich.tagging.ner.EntityRecognizer;

@@ -1,7 +1,7 @@
-package io.newsflow.enrich.topics.training;
+package io.newsflow.enrich.evaluation.training;
 
-import io.newsflow.enrich.eval.BbcCorpus;
-import io.newsflow.enrich.eval.EvalData;
+import io.newsflow.enrich.evaluation.BbcCorpus;
+import io.newsflow.enrich.evaluation.EvalData;
 import io.newsflow.enrich.topics.IptcTopic;
 import io.newsflow.enrich.topics.IptcTopics;
 import io.newsflow.enrich.topics.NaiveBayesModel;
@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Trains the topic model from the BBC TRAINING split (files whose number is not divisible by 5)
  * and writes it where the service loads it from:
- * <pre>./mvnw -q -pl enrich-service compile exec:java -Dexec.mainClass=io.newsflow.enrich.topics.training.TrainTopicModel</pre>
+ * <pre>./mvnw -q -pl enrich-evaluation compile exec:exec@train-topics</pre>
  * Optional argument: the output file (default {@code enrich-service/src/main/resources/topics/naive-bayes-bbc.tsv.gz}).
  */
 public final class TrainTopicModel {
@@ -28,7 +28,7 @@ public final class TrainTopicModel {
     public static void main(String[] args) throws IOException {
         Path evalDir = EvalData.require();
         Path output = args.length > 0 ? Path.of(args[0])
-                : EvalData.moduleDir().resolve("src/main/resources" + RESOURCE);
+                : EvalData.enrichServiceDir().resolve("src/main/resources" + RESOURCE);
         List<BbcCorpus.Article> training = BbcCorpus.training(evalDir);
         List<IptcTopic> topics = BbcCorpus.LABEL_TO_TOPIC.values().stream().sorted().map(IptcTopics::byCode).toList();
         long start = System.nanoTime();
@@ -40,7 +40,7 @@ public final class TrainTopicModel {
                             "Multinomial Naive Bayes over IPTC Media Topics; word counts per topic, Laplace smoothing at load.",
                             "Trained on the BBC News TRAINING split (" + training.size() + " articles: file number not divisible by 5).",
                             "Columns after the header: w, word, document frequency, count per topic (in the order of 'topics').",
-                            "Retrain: ./mvnw -q -pl enrich-service compile exec:java -Dexec.mainClass=" + TrainTopicModel.class.getName()),
+                            "Retrain: ./mvnw -q -pl enrich-evaluation compile exec:exec@train-topics"),
                     trainer.topics(), trainer.documents(), trainer.counts(), trainer.documentFrequencies());
         }
         System.out.printf("Trained on %d BBC training articles in %.1f s: %d words kept; model %s (%d kB)%n",

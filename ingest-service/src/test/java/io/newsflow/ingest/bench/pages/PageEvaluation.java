@@ -42,7 +42,7 @@ public final class PageEvaluation {
     }
 
     record Outcome(EvalPage page, ShingleOverlap body, ShingleOverlap paragraphsOnly, ShingleOverlap withSubtitle, String rejected,
-                   Boolean title, Boolean authors, Boolean date, Boolean language, String id) {
+                   Boolean title, Boolean authors, Boolean date, Boolean language, String id, RawArticle article) {
     }
 
     public static void main(String[] args) {
@@ -89,6 +89,21 @@ public final class PageEvaluation {
                 .forEach(o -> System.out.printf("  %-52s P %.2f R %.2f F1 %.2f  words %d/%d%s%n", o.page().label(), o.body().precision(),
                         o.body().recall(), o.body().f1(), o.body().extractedWords(), o.body().expectedWords(),
                         o.rejected() == null ? "" : "  rejected " + o.rejected()));
+        // -Dnewsflow.eval.dump=LABEL shows what one page of a development part gave, next to what it should give.
+        String dump = System.getProperty("newsflow.eval.dump");
+        outcomes.stream().filter(o -> o.page().label().equals(dump) && shown.contains(o.page().part())).forEach(PageEvaluation::dump);
+    }
+
+    private static void dump(Outcome outcome) {
+        EvalPage page = outcome.page();
+        RawArticle article = outcome.article();
+        System.out.printf("%n--- %s%nexpected title: %s%nexpected authors: %s %s%nexpected date: %s%n", page.label(), page.title(),
+                page.authors(), page.byline(), page.publishedAt());
+        if (article != null) {
+            System.out.printf("title: %s%nsubtitle: %s%nauthors: %s%ndate: %s%nurl: %s%n", article.title(), article.subtitle(),
+                    article.authors(), article.publishedAt(), article.url());
+        }
+        System.out.printf("--- expected body:%n%s%n--- extracted body:%n%s%n", page.body(), article == null ? outcome.rejected() : article.body());
     }
 
     private static void line(String part, List<Outcome> outcomes) {
@@ -143,7 +158,7 @@ public final class PageEvaluation {
             String reason = result instanceof IngestResult.Rejected rejected ? rejected.rejection().reason().code() : result.getClass().getSimpleName();
             ShingleOverlap none = ShingleOverlap.of(page.body(), null);
             return new Outcome(page, none, ShingleOverlap.of(page.paragraphsOnly(), null), none, reason, page.title() == null ? null : false,
-                    expectsAuthors(page) ? false : null, page.publishedAt() == null ? null : false, page.language() == null ? null : false, null);
+                    expectsAuthors(page) ? false : null, page.publishedAt() == null ? null : false, page.language() == null ? null : false, null, null);
         }
         RawArticle article = accepted.article();
         String withSubtitle = article.subtitle() == null || article.body().contains(article.subtitle()) ? article.body()
@@ -155,7 +170,7 @@ public final class PageEvaluation {
                 page.publishedAt() == null ? null : article.publishedAt() != null
                         && page.publishedAt().truncatedTo(ChronoUnit.MINUTES).equals(article.publishedAt().truncatedTo(ChronoUnit.MINUTES)),
                 page.language() == null ? null : page.language().toLowerCase(Locale.ROOT).split("[-_]")[0].equals(article.language()),
-                article.id());
+                article.id(), article);
     }
 
     private static boolean expectsAuthors(EvalPage page) {

@@ -20,9 +20,10 @@ public class ArticleExtractor {
     private static final double ARTICLE_BODY_FALLBACK_RATIO = 0.5;
 
     public ExtractedPage extract(Document page) {
-        ExtractedPage meta = JsonLdMetadata.read(page)
-                .orElse(MetaTagMetadata.read(page))
-                .orElse(VisibleMetadata.read(page));
+        ExtractedPage jsonLd = JsonLdMetadata.read(page);
+        ExtractedPage metaTags = MetaTagMetadata.read(page);
+        ExtractedPage meta = jsonLd.orElse(metaTags).orElse(VisibleMetadata.read(page))
+                .withCanonicalUrl(PageAddress.choose(page.location(), jsonLd.canonicalUrl(), metaTags.canonicalUrl()));
         String body = String.join("\n\n", MainContent.paragraphs(page.body()));
         // The metadata's body is JSON-LD articleBody: the fallback when the page's own text is missing or much shorter.
         if (meta.body() != null && body.length() < meta.body().length() * ARTICLE_BODY_FALLBACK_RATIO) {

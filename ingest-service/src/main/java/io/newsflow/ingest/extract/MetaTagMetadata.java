@@ -62,13 +62,11 @@ final class MetaTagMetadata {
         return new ArrayList<>(authors);
     }
 
+    /** As written: resolving it and deciding whether to believe it is {@link PageAddress}'s job. */
     private static String canonical(Document page) {
         Element link = page.selectFirst("link[rel=canonical][href]");
-        String href = link != null ? link.absUrl("href") : "";
-        if (href.isEmpty()) {
-            href = absolute(page, first(page, "og:url"));
-        }
-        return href == null || href.isEmpty() ? null : href;
+        String href = link != null ? link.attr("href").strip() : "";
+        return href.isEmpty() ? first(page, "og:url") : href;
     }
 
     private static String language(Document page) {

@@ -78,10 +78,12 @@ public final class PageEvaluation {
         Map<String, Long> rejected = outcomes.stream().filter(o -> o.rejected() != null)
                 .collect(Collectors.groupingBy(Outcome::rejected, TreeMap::new, Collectors.counting()));
         System.out.println("rejected: " + (rejected.isEmpty() ? "none" : rejected));
-        Map<String, List<String>> byId = new HashMap<>();
-        outcomes.stream().filter(o -> o.id() != null).forEach(o -> byId.computeIfAbsent(o.id(), id -> new ArrayList<>()).add(o.page().label()));
-        List<List<String>> merged = byId.values().stream().filter(labels -> labels.size() > 1).toList();
-        System.out.println("ids shared by different pages: " + (merged.isEmpty() ? "none" : merged.size() + " " + merged));
+        // Two crawls of one address are one article; two addresses under one id are two articles merged.
+        Map<String, Map<String, String>> byId = new HashMap<>();
+        outcomes.stream().filter(o -> o.id() != null)
+                .forEach(o -> byId.computeIfAbsent(o.id(), id -> new TreeMap<>()).putIfAbsent(o.page().url(), o.page().label()));
+        List<String> merged = byId.values().stream().filter(urls -> urls.size() > 1).map(urls -> String.join(" + ", urls.values())).toList();
+        System.out.println("ids shared by pages of different addresses: " + (merged.isEmpty() ? "none" : merged.size() + " " + merged));
         System.out.printf("worst %d pages by body F1 (parts %s):%n", worst, shown);
         outcomes.stream().filter(o -> shown.contains(o.page().part()))
                 .sorted(Comparator.comparingDouble((Outcome o) -> o.body().f1()).thenComparing(o -> o.page().label()))

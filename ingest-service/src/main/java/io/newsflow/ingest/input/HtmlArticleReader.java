@@ -12,7 +12,11 @@ import org.springframework.stereotype.Component;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A whole HTML page: the extractor finds the article in it. The URL the feeder names wins over
@@ -36,10 +40,23 @@ public class HtmlArticleReader {
 
     static Document parse(byte[] page, Charset charset, String url) {
         try {
-            // Without a declared charset jsoup reads the page's BOM or <meta charset>, else UTF-8.
-            return Jsoup.parse(new ByteArrayInputStream(page), charset == null ? null : charset.name(), url == null ? "" : url);
+            // Without a declared charset: bytes that are valid UTF-8 are read as UTF-8 even when the page's <meta> names another
+            // charset (saved and re-served pages keep a stale declaration; multi-byte UTF-8 is almost never valid by accident),
+            // otherwise jsoup reads the page's BOM or <meta charset>, else UTF-8.
+            Charset decoding = charset != null ? charset : isUtf8(page) ? StandardCharsets.UTF_8 : null;
+            return Jsoup.parse(new ByteArrayInputStream(page), decoding == null ? null : decoding.name(), url == null ? "" : url);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isUtf8(byte[] page) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(page));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

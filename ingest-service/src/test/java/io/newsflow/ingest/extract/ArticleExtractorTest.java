@@ -85,8 +85,8 @@ class ArticleExtractorTest {
 
     @Test
     void siteNameSuffixIsCutFromTheTitle() {
-        assertThat(ArticleExtractor.withoutSiteSuffix("Harbour reopens | North Sea Courier", "North Sea Courier")).isEqualTo("Harbour reopens");
-        assertThat(ArticleExtractor.withoutSiteSuffix("Harbour reopens", "North Sea Courier")).isEqualTo("Harbour reopens");
+        assertThat(Headline.withoutSiteSuffix("Harbour reopens | North Sea Courier", "North Sea Courier")).isEqualTo("Harbour reopens");
+        assertThat(Headline.withoutSiteSuffix("Harbour reopens", "North Sea Courier")).isEqualTo("Harbour reopens");
     }
 
     @Test

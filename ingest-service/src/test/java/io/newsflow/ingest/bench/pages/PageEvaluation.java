@@ -8,6 +8,7 @@ import io.newsflow.ingest.article.RejectedInputException;
 import io.newsflow.ingest.input.ArticleInputReader;
 import io.newsflow.ingest.input.InboundItem;
 import io.newsflow.ingest.input.InputHints;
+import io.newsflow.ingest.normalize.TextNormalizer;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -91,9 +92,27 @@ public final class PageEvaluation {
                 .forEach(o -> System.out.printf("  %-52s P %.2f R %.2f F1 %.2f  words %d/%d%s%n", o.page().label(), o.body().precision(),
                         o.body().recall(), o.body().f1(), o.body().extractedWords(), o.body().expectedWords(),
                         o.rejected() == null ? "" : "  rejected " + o.rejected()));
+        // -Dnewsflow.eval.fields=true lists the metadata a development page got wrong.
+        if (Boolean.getBoolean("newsflow.eval.fields")) {
+            outcomes.stream().filter(o -> shown.contains(o.page().part()) && o.article() != null).forEach(PageEvaluation::fieldMisses);
+        }
         // -Dnewsflow.eval.dump=LABEL shows what one page of a development part gave, next to what it should give.
         String dump = System.getProperty("newsflow.eval.dump");
         outcomes.stream().filter(o -> o.page().label().equals(dump) && shown.contains(o.page().part())).forEach(PageEvaluation::dump);
+    }
+
+    private static void fieldMisses(Outcome o) {
+        RawArticle article = o.article();
+        if (Boolean.FALSE.equals(o.title())) {
+            System.out.printf("  title   %-40s want [%s] got [%s]%n", o.page().label(), o.page().title(), article.title());
+        }
+        if (Boolean.FALSE.equals(o.authors())) {
+            System.out.printf("  authors %-40s want %s got %s%n", o.page().label(),
+                    o.page().authors() != null ? o.page().authors() : "[" + o.page().byline() + "]", article.authors());
+        }
+        if (Boolean.FALSE.equals(o.date())) {
+            System.out.printf("  date    %-40s want %s got %s%n", o.page().label(), o.page().publishedAt(), article.publishedAt());
+        }
     }
 
     private static void dump(Outcome outcome) {
@@ -167,7 +186,7 @@ public final class PageEvaluation {
                 : article.subtitle() + "\n\n" + article.body();
         return new Outcome(page, ShingleOverlap.of(page.body(), article.body()), ShingleOverlap.of(page.paragraphsOnly(), article.body()),
                 ShingleOverlap.of(page.body(), withSubtitle), null,
-                page.title() == null ? null : normalized(page.title()).equals(normalized(article.title())),
+                page.title() == null ? null : TextNormalizer.line(page.title()).equals(TextNormalizer.line(article.title())),
                 authorsRight(page, article.authors()),
                 page.publishedAt() == null ? null : article.publishedAt() != null
                         && page.publishedAt().truncatedTo(ChronoUnit.MINUTES).equals(article.publishedAt().truncatedTo(ChronoUnit.MINUTES)),
@@ -198,7 +217,8 @@ public final class PageEvaluation {
         return names.stream().map(PageEvaluation::normalized).filter(name -> !name.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /** Compared the way the service normalises text (NFC, entities, invisible characters, spacing), ignoring case. */
     private static String normalized(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return text == null ? "" : TextNormalizer.line(text).toLowerCase(Locale.ROOT);
     }
 }

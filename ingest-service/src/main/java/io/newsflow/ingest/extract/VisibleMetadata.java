@@ -15,6 +15,10 @@ final class VisibleMetadata {
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,40}$");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(by|words by|written by)\\s+");
 
+    private static final String BYLINE = "[rel=author], [itemprop=author] [itemprop=name], .byline__name, .author-name, "
+            + "[class~=(?i)^byline$] a, [class~=(?i)(^|[-_])author(s)?([-_](name|link))?$] a, [class~=(?i)author[-_]?(name|link)$], "
+            + "a[href~=(?i)/(author|authors|autor|autoren|auteur|journalist|profile)/[^/]+]";
+
     private VisibleMetadata() {
     }
 
@@ -29,7 +33,10 @@ final class VisibleMetadata {
 
     private static List<String> bylines(Document page) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
-        for (Element author : page.select("[rel=author], [itemprop=author] [itemprop=name], .byline__name, .author-name, [class~=(?i)^byline$] a")) {
+        // The article's own byline: looked for inside the article first, so that the authors of teasers around it are not taken.
+        Element scope = page.selectFirst("article, main, [itemprop=articleBody]");
+        List<Element> found = scope == null ? List.of() : scope.select(BYLINE);
+        for (Element author : found.isEmpty() ? page.select(BYLINE) : found) {
             String name = BY.matcher(author.text()).replaceFirst("").strip();
             if (!name.isEmpty() && name.length() < 60) {
                 names.add(name);

@@ -50,6 +50,7 @@ final class MainContent {
         double score;
         int chars;
         int linkChars;
+        double finalScore;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -75,15 +76,16 @@ final class MainContent {
                 candidates.get(ancestor).score += score / divider;
             }
         }
+        candidates.forEach((element, candidate) -> candidate.finalScore = candidate.score > 0 ? finalScore(element, candidate) : 0);
         List<Map.Entry<Element, Candidate>> ranked = candidates.entrySet().stream()
                 .filter(e -> e.getValue().score > 0)
-                .sorted(Comparator.comparingDouble((Map.Entry<Element, Candidate> e) -> -finalScore(e.getKey(), e.getValue())))
+                .sorted(Comparator.comparingDouble((Map.Entry<Element, Candidate> e) -> -e.getValue().finalScore))
                 .limit(TOP_CANDIDATES).toList();
         if (ranked.isEmpty()) {
             return Set.of(page);
         }
         Element top = ranked.getFirst().getKey();
-        double topScore = finalScore(top, ranked.getFirst().getValue());
+        double topScore = ranked.getFirst().getValue().finalScore;
         top = commonAncestorOfTopCandidates(top, topScore, ranked, candidates);
         return withProseSiblings(top, candidates);
     }
@@ -96,7 +98,7 @@ final class MainContent {
     private static Element commonAncestorOfTopCandidates(Element top, double topScore, List<Map.Entry<Element, Candidate>> ranked,
                                                          Map<Element, Candidate> candidates) {
         List<Element> alternatives = ranked.stream().skip(1).map(Map.Entry::getKey)
-                .filter(e -> finalScore(e, candidates.get(e)) >= 0.75 * topScore).toList();
+                .filter(e -> candidates.get(e).finalScore >= 0.75 * topScore).toList();
         if (alternatives.size() < 2) {
             return top;
         }
@@ -119,15 +121,15 @@ final class MainContent {
             return roots;
         }
         Candidate topCandidate = candidates.get(top);
-        double threshold = Math.max(10, finalScore(top, topCandidate) * 0.2);
+        double threshold = Math.max(10, topCandidate.finalScore * 0.2);
         for (Element sibling : parent.children()) {
             Candidate candidate = candidates.get(sibling);
             if (sibling == top || candidate == null) {
                 continue;
             }
-            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? finalScore(top, topCandidate) * 0.2 : 0;
+            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topCandidate.finalScore * 0.2 : 0;
             boolean prose = candidate.chars > 80 && candidate.linkDensity() < 0.25 && candidate.score > 0;
-            if (finalScore(sibling, candidate) + bonus >= threshold || prose) {
+            if (candidate.finalScore + bonus >= threshold || prose) {
                 roots.add(sibling);
             }
         }

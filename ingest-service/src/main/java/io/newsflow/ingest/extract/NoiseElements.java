@@ -3,6 +3,8 @@ package io.newsflow.ingest.extract;
 import org.jsoup.nodes.Element;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -51,8 +53,11 @@ final class NoiseElements {
                 element.remove();
             }
         }
+        // Pages repeat the same class names thousands of times: each is judged once.
+        Map<String, Boolean> judged = new HashMap<>();
         for (Element element : root.select("[class], [id]")) {
-            if (element.parent() != null && isNoiseNamed(element) && !isGuarded(element) && !holdsTheArticle(element, pageProse)) {
+            boolean noise = judged.computeIfAbsent(element.className() + " " + element.id(), names -> isNoiseNamed(element));
+            if (noise && element.parent() != null && !isGuarded(element) && !holdsTheArticle(element, pageProse)) {
                 element.remove();
             }
         }

@@ -39,24 +39,29 @@ public class HtmlArticleReader {
     }
 
     static Document parse(byte[] page, Charset charset, String url) {
+        String base = url == null ? "" : url;
+        if (charset == null) {
+            // Bytes that are valid UTF-8 are read as UTF-8 even when the page's <meta> names another charset (saved and
+            // re-served pages keep a stale declaration; multi-byte UTF-8 is almost never valid by accident).
+            String utf8 = utf8(page);
+            if (utf8 != null) {
+                return Jsoup.parse(utf8, base);
+            }
+        }
         try {
-            // Without a declared charset: bytes that are valid UTF-8 are read as UTF-8 even when the page's <meta> names another
-            // charset (saved and re-served pages keep a stale declaration; multi-byte UTF-8 is almost never valid by accident),
-            // otherwise jsoup reads the page's BOM or <meta charset>, else UTF-8.
-            Charset decoding = charset != null ? charset : isUtf8(page) ? StandardCharsets.UTF_8 : null;
-            return Jsoup.parse(new ByteArrayInputStream(page), decoding == null ? null : decoding.name(), url == null ? "" : url);
+            // Otherwise jsoup reads the page's BOM or <meta charset>, else UTF-8.
+            return Jsoup.parse(new ByteArrayInputStream(page), charset == null ? null : charset.name(), base);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static boolean isUtf8(byte[] page) {
+    private static String utf8(byte[] page) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(page));
-            return true;
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(page)).toString();
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 

@@ -1,6 +1,8 @@
 package io.newsflow.ingest.bench.pages;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,7 +87,8 @@ public final class EvalSets {
         }
         return new EvalPage("fundus", part, country.getFileName() + "/" + file, meta.path(file).path("url").asString(null),
                 gunzip(html), expected.path("title").asString(null), authors, null,
-                instant(expected.path("publishing_date").asString(null)), null, String.join("\n\n", all), String.join("\n\n", paragraphs));
+                instant(expected.path("publishing_date").asString(null)), null, String.join("\n\n", all), String.join("\n\n", paragraphs),
+                paragraphs);
     }
 
     public static List<EvalPage> readability() {
@@ -94,11 +97,13 @@ public final class EvalSets {
             try {
                 byte[] source = Files.readAllBytes(dir.resolve("source.html"));
                 JsonNode meta = readJson(dir.resolve("expected-metadata.json"));
-                String body = Jsoup.parse(Files.readString(dir.resolve("expected.html"))).text();
+                Document expected = Jsoup.parse(Files.readString(dir.resolve("expected.html")));
+                String body = expected.text();
+                List<String> paragraphs = expected.select("p").stream().map(Element::text).filter(t -> !t.isBlank()).toList();
                 pages.add(new EvalPage("readability", source.length >= REAL_PAGE_BYTES ? READABILITY_REAL : READABILITY_SYNTHETIC,
                         dir.getFileName().toString(), READABILITY_URL.formatted(dir.getFileName()), source, meta.path("title").asString(null), null,
                         meta.path("byline").asString(null), instant(meta.path("publishedTime").asString(null)),
-                        meta.path("lang").asString(null), body, body));
+                        meta.path("lang").asString(null), body, body, paragraphs));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

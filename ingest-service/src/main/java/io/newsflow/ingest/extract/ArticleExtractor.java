@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Extracts the article of an HTML page. Metadata comes from the most reliable place that has it:
@@ -34,7 +35,7 @@ public class ArticleExtractor {
         ExtractedPage meta = merged
                 .withCanonicalUrl(PageAddress.choose(page.location(), jsonLd.canonicalUrl(), metaTags.canonicalUrl()))
                 .withTitleAuthorsAndDate(Headline.choose(page, declared.title(), merged.siteName()),
-                        authors(siteNames, jsonLd, metaTags, visible),
+                        authors(siteNames, jsonLd.authors(), metaTags.authors(), () -> VisibleMetadata.bylines(page)),
                         publishedAt(jsonLd.publishedAt(), metaTags.publishedAt(), visible.publishedAt()));
         String body = String.join("\n\n", MainContent.paragraphs(page.body()));
         // The metadata's body is JSON-LD articleBody: the fallback when the page's own text is missing or much shorter.
@@ -46,10 +47,14 @@ public class ArticleExtractor {
     }
 
     /** The first source's people; a source naming only the site itself gives way to one naming people. */
-    private static List<String> authors(List<String> siteNames, ExtractedPage... sources) {
+    @SafeVarargs
+    private static List<String> authors(List<String> siteNames, List<String> jsonLd, List<String> metaTags,
+                                        Supplier<List<String>>... more) {
+        List<Supplier<List<String>>> sources = new ArrayList<>(List.of(() -> jsonLd, () -> metaTags));
+        sources.addAll(Arrays.asList(more));
         List<String> siteOnly = List.of();
-        for (ExtractedPage source : sources) {
-            List<String> names = AuthorNames.clean(source.authors(), siteNames);
+        for (Supplier<List<String>> source : sources) {
+            List<String> names = AuthorNames.clean(source.get(), siteNames);
             if (AuthorNames.onlySiteNames(names, siteNames)) {
                 siteOnly = siteOnly.isEmpty() ? names : siteOnly;
             } else if (!names.isEmpty()) {

@@ -8,11 +8,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The address an article goes under. A page's canonical link or structured-data URL names it when it
- * can be believed: relative, protocol-relative ({@code //www...}) and scheme-less ({@code www.site/a})
- * ones are resolved against the page's URL; one that is not an address ({@code "True"}), points at the
- * home page or at a section above the page, or at another site, is not the article's address, and the
- * page's own URL is used. A page that lies must not give two different articles one id.
+ * The address an article goes under. A page's structured-data URL (JSON-LD {@code mainEntityOfPage} /
+ * {@code url}) or canonical link ({@code <link rel=canonical>}, {@code og:url}) names it when it can be
+ * believed: relative, protocol-relative ({@code //www...}) and scheme-less ({@code www.site/a}) ones are
+ * resolved against the page's URL; one that is not an address ({@code "True"}) or points at the home
+ * page or at a section above the page is not the article's address, nor is a structured-data URL on
+ * another site. A canonical link to another site is believed: that is how syndicated copies name their
+ * original. When nothing can be believed the page's own URL is used, so a page that lies does not give
+ * two different articles one id.
  */
 final class PageAddress {
 
@@ -22,14 +25,16 @@ final class PageAddress {
     private PageAddress() {
     }
 
-    /** The first claimed address that can be believed, else the page's URL (null when there is none and nothing can be believed). */
-    static String choose(String pageUrl, String... claimed) {
+    /** The first believable address of the structured data, then of the canonical link, else the page's URL (null when none). */
+    static String choose(String pageUrl, String structuredDataUrl, String canonicalLink) {
         URI page = parse(pageUrl).filter(PageAddress::isWeb).orElse(null);
-        for (String claim : claimed) {
-            Optional<URI> resolved = resolve(claim, page);
-            if (resolved.isPresent() && believable(resolved.get(), page)) {
-                return resolved.get().toString();
-            }
+        Optional<URI> data = resolve(structuredDataUrl, page);
+        if (data.isPresent() && believable(data.get(), page) && (page == null || sameSite(data.get().getHost(), page.getHost()))) {
+            return data.get().toString();
+        }
+        Optional<URI> link = resolve(canonicalLink, page);
+        if (link.isPresent() && believable(link.get(), page)) {
+            return link.get().toString();
         }
         return pageUrl == null || pageUrl.isBlank() ? null : pageUrl;
     }
@@ -53,15 +58,13 @@ final class PageAddress {
         return parse(text).filter(PageAddress::isWeb);
     }
 
+    /** Not the home page, nor a section above the page on its own site. */
     private static boolean believable(URI claimed, URI page) {
         if (isHomePage(claimed)) {
             return false;
         }
-        if (page == null) {
+        if (page == null || !sameSite(claimed.getHost(), page.getHost())) {
             return true;
-        }
-        if (!sameSite(claimed.getHost(), page.getHost())) {
-            return false;
         }
         String[] claimedPath = segments(claimed);
         String[] pagePath = segments(page);

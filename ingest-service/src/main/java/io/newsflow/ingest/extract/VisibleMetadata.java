@@ -27,11 +27,12 @@ final class VisibleMetadata {
         String title = h1 != null && !h1.text().isBlank() ? h1.text()
                 : page.title().isBlank() ? null : TITLE_SUFFIX.matcher(page.title()).replaceFirst("");
         Element time = page.selectFirst("article time[datetime], main time[datetime], time[datetime]");
-        return new ExtractedPage(title, null, bylines(page), time == null ? null : Dates.parse(time.attr("datetime")),
+        return new ExtractedPage(title, null, List.of(), time == null ? null : Dates.parse(time.attr("datetime")),
                 null, null, null, null, null, null);
     }
 
-    private static List<String> bylines(Document page) {
+    /** The byline's names; a search of the whole page, so the extractor asks only when the metadata names no one. */
+    static List<String> bylines(Document page) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         // The article's own byline: looked for inside the article first, so that the authors of teasers around it are not taken.
         Element scope = page.selectFirst("article, main, [itemprop=articleBody]");

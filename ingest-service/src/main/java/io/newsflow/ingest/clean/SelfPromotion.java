@@ -23,7 +23,7 @@ public final class SelfPromotion {
     private static final Set<String> YOU = Set.of("you", "your", "yours", "you're", "you’re", "you've", "you’ve", "you'd", "you’d");
     /** Stems of what an outlet asks of its reader: money, membership, sign-ups, joining its forums. */
     private static final List<String> ASKS = List.of("support", "donat", "contribut", "subscri", "member", "paywall", "free to read",
-            "sign up", "newsletter", "comment", "forum", "register", "log in", "one-off", "a month", "a year", "make a", "keep our");
+            "sign up", "newsletter", "comments", "a comment", "commenting", "forum", "register", "log in", "one-off", "a month", "a year", "make a", "keep our");
     /** Stems of how it speaks of itself: its journalism, its independence, its readers. */
     private static final List<String> SELF_DESCRIPTION = List.of("journalis", "independen", "reporter", "newsroom", "reader", "advertis",
             "fund", "conversation", "community", "monthly", "editor", "quality", "trusted", "fearless", "billionaire", "shareholder",
@@ -60,10 +60,11 @@ public final class SelfPromotion {
     static Evidence evidence(String paragraph) {
         String lower = paragraph.toLowerCase(Locale.ROOT);
         int self = 0;
-        Matcher words = WORD.matcher(lower);
+        Matcher words = WORD.matcher(paragraph);
         while (words.find()) {
             String word = words.group();
-            if (WE.contains(word) || YOU.contains(word)) {
+            // "US" is the country, not the outlet speaking.
+            if (!word.equals("US") && (WE.contains(word.toLowerCase(Locale.ROOT)) || YOU.contains(word.toLowerCase(Locale.ROOT)))) {
                 self++;
             }
         }

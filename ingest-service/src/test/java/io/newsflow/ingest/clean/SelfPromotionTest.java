@@ -46,7 +46,9 @@ class SelfPromotionTest {
                 "\"We rely on the support of our readers,\" said the editor, who announced that the paywall would be dropped for students.",
                 "Our correspondent in Kyiv reports that volunteers are collecting donations for families who lost their homes.",
                 "If you or someone you know is affected, support is available from the helpline, which is free and open day and night.",
-                "Union members will vote on the offer next week; their leaders have asked them to support it.");
+                "Union members will vote on the offer next week; their leaders have asked them to support it.",
+                "The owner sought help in the US because other forums were unfriendly, and members of the board backed the move.",
+                "It is as camp as you remember, and you can import the set for the same price, but the commentaries are missing.");
 
         assertThat(SelfPromotion.remove(article)).isEqualTo(article);
     }

@@ -68,9 +68,19 @@ public final class SelfPromotion {
                 self++;
             }
         }
-        int asks = (int) ASKS.stream().filter(lower::contains).count();
-        int described = (int) SELF_DESCRIPTION.stream().filter(lower::contains).count();
+        int asks = (int) ASKS.stream().filter(term -> startsAWord(lower, term)).count();
+        int described = (int) SELF_DESCRIPTION.stream().filter(term -> startsAWord(lower, term)).count();
         return new Evidence(self, asks, asks + described, REPORTING.matcher(paragraph).find(), paragraph.length());
+    }
+
+    /** The stem begins a word somewhere in the text: "member" in "members", never in "remember" ("mission" not in "omission"). */
+    private static boolean startsAWord(String text, String stem) {
+        for (int at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+            if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The paragraphs without self-promotional appeals, their heading lines, and an appeal glued to the first sentence. */

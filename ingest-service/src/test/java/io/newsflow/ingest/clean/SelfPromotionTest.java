@@ -48,7 +48,7 @@ class SelfPromotionTest {
                 "If you or someone you know is affected, support is available from the helpline, which is free and open day and night.",
                 "Union members will vote on the offer next week; their leaders have asked them to support it.",
                 "The owner sought help in the US because other forums were unfriendly, and members of the board backed the move.",
-                "It is as camp as you remember, and you can import the set for the same price, but the commentaries are missing.");
+                "It is as camp as you remember, and you can import the set for the same price; the bigger omission is that the commentaries are missing.");
 
         assertThat(SelfPromotion.remove(article)).isEqualTo(article);
     }

@@ -21,6 +21,17 @@ public final class NewsHeaders {
      */
     public static final String DLT_VALUE_DROPPED = "newsflow-dlt-value-dropped";
 
+    /**
+     * On a tombstone: the revision it retracts (decimal). The index keeps the retraction at that
+     * version, so a late upsert of that revision or an older one cannot bring the article back.
+     */
+    public static final String RETRACTED_REVISION = "newsflow-retracted-revision";
+    /**
+     * On a tombstone: the retracted article's {@code firstReceivedAt} (ISO-8601), which names the
+     * monthly index that holds it. A tombstone has no value to carry it in.
+     */
+    public static final String FIRST_RECEIVED_AT = "newsflow-first-received-at";
+
     private NewsHeaders() {
     }
 }

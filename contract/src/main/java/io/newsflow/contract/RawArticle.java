@@ -14,6 +14,8 @@ import java.util.List;
  * @param duplicateOf   id of the first article this one is a near-duplicate of (syndicated copy), or null
  * @param receivedAt    when the ingest service received this revision
  * @param leadImage     URL of the article's lead image, when the page names one
+ * @param firstReceivedAt when the ingest service received the id's first revision; the same on every
+ *                        revision, so the index routes all of them (and the tombstone) to one monthly index
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RawArticle(
@@ -33,9 +35,27 @@ public record RawArticle(
         Instant receivedAt,
         String leadImage,
         String contentHash,
-        String duplicateOf) {
+        String duplicateOf,
+        Instant firstReceivedAt) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** A first revision: received now for the first time. */
+    public RawArticle(int schemaVersion, String id, long revision, String url, String canonicalUrl, Source source,
+                      String title, String subtitle, String body, List<String> authors, String language,
+                      Instant publishedAt, Instant updatedAt, Instant receivedAt, String leadImage,
+                      String contentHash, String duplicateOf) {
+        this(schemaVersion, id, revision, url, canonicalUrl, source, title, subtitle, body, authors, language,
+                publishedAt, updatedAt, receivedAt, leadImage, contentHash, duplicateOf, receivedAt);
+    }
+
+    /**
+     * The date the index routes this article by: {@link #firstReceivedAt()}, or for a record written
+     * before that field existed, its own {@link #receivedAt()}.
+     */
+    public Instant routingDate() {
+        return firstReceivedAt != null ? firstReceivedAt : receivedAt;
+    }
 
     public RawArticle {
         authors = authors == null ? List.of() : List.copyOf(authors);

@@ -22,6 +22,12 @@ public final class ArticleFixtures {
     }
 
     public static EnrichedArticle article(String id, long revision, String title, Instant publishedAt) {
+        return article(id, revision, title, publishedAt, Instant.parse("2026-11-26T21:50:00Z"), null);
+    }
+
+    /** A revision received at {@code receivedAt} of an article first received at {@code firstReceivedAt} (null: this one is the first). */
+    public static EnrichedArticle article(String id, long revision, String title, Instant publishedAt,
+                                         Instant receivedAt, Instant firstReceivedAt) {
         RawArticle raw = new RawArticle(RawArticle.SCHEMA_VERSION, id, revision,
                 "https://www.capitalherald.example/politics/" + id + "?utm_source=feed",
                 "https://www.capitalherald.example/politics/" + id,
@@ -30,8 +36,8 @@ public final class ArticleFixtures {
                 "Housing dominated the last televised debate before the vote",
                 "Prime Minister Helen Carter and opposition leader Marcus Reid clashed over housing in London on "
                         + "Wednesday night.\n\nThe debate was hosted by the BBC in Cardiff. Revision " + revision + ".",
-                List.of("Daniel Okafor"), "en", publishedAt, null, Instant.parse("2026-11-26T21:50:00Z"),
-                null, "sha256:" + id + "-" + revision, null);
+                List.of("Daniel Okafor"), "en", publishedAt, null, receivedAt,
+                null, "sha256:" + id + "-" + revision, null, firstReceivedAt != null ? firstReceivedAt : receivedAt);
         return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, raw,
                 List.of(new Entity("Helen Carter", EntityType.PERSON, 3, 0.9, List.of("Helen Carter", "Ms Carter")),
                         new Entity("Marcus Reid", EntityType.PERSON, 2, 0.7, List.of("Marcus Reid")),

@@ -27,10 +27,11 @@ class PublishServiceIT extends PublishServiceITSupport {
     }
 
     @Test
-    void installsTheTemplateAndPointsTheAliasAtAVersionedIndex() throws Exception {
+    void installsTheTemplateAndPointsTheAliasAtMonthlyIndicesOfOneSet() throws Exception {
         assertThat(elasticsearch.indices().existsIndexTemplate(r -> r.name("news")).value()).isTrue();
         Set<String> indices = elasticsearch.indices().getAlias(r -> r.name(ALIAS)).aliases().keySet();
-        assertThat(indices).singleElement().asString().matches("news-v\\d+");
+        assertThat(indices).isNotEmpty().allMatch(index -> index.matches("news-v\\d+-\\d{4}\\.\\d{2}"));
+        assertThat(indices.stream().map(index -> index.substring(0, index.lastIndexOf('-'))).distinct()).hasSize(1);
 
         Map<String, Property> mapping = elasticsearch.indices().getMapping(r -> r.index(ALIAS))
                 .mappings().values().iterator().next().mappings().properties();

@@ -1,7 +1,7 @@
 package io.newsflow.publish;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.contract.ArticleJson;
 import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.KafkaTopics;
@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,11 +126,28 @@ public abstract class PublishServiceITSupport {
         }
     }
 
-    /** The document readers get for this id through the alias. */
+    /** Produces a record with headers (a tombstone's retracted revision and routing date) without waiting. */
+    protected static Future<RecordMetadata> send(String key, byte[] value, Map<String, String> headers) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(KafkaTopics.ENRICHED, key, value);
+        headers.forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
+        return producer().send(record);
+    }
+
+    /**
+     * The document readers get for this id through the alias: a search, as the readers' guide
+     * does (a get by id needs one index, and the alias spans one per month). Real-time: refreshes first.
+     */
     @SuppressWarnings("rawtypes")
     protected Optional<Map> document(String id) throws IOException {
-        GetResponse<Map> response = elasticsearch.get(r -> r.index(ALIAS).id(id), Map.class);
-        return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+        return hits(id).stream().findFirst().map(Hit::source);
+    }
+
+    /** Every hit for this id across the alias (more than one would be a duplicate), after a refresh. */
+    @SuppressWarnings("rawtypes")
+    protected List<Hit<Map>> hits(String id) throws IOException {
+        elasticsearch.indices().refresh(r -> r.index(ALIAS));
+        return elasticsearch.search(s -> s.index(ALIAS).version(true).query(q -> q.ids(i -> i.values(id))), Map.class)
+                .hits().hits();
     }
 
     protected Map<?, ?> awaitDocument(String id) {

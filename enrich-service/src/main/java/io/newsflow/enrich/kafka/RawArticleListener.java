@@ -2,6 +2,7 @@ package io.newsflow.enrich.kafka;
 
 import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.KafkaTopics;
+import io.newsflow.contract.NewsHeaders;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.enrich.EnrichApplication;
 import io.newsflow.enrich.enrichment.ArticleEnricher;
@@ -10,6 +11,9 @@ import io.newsflow.servicesupport.KafkaRecordObservations;
 import io.newsflow.servicesupport.edge.StageEdge;
 import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.log.LogAccessor;
@@ -98,8 +102,16 @@ class RawArticleListener {
         if (unreadable != null) {
             metrics.deadLettered(edge.failed(record, unreadable));
         } else if (record.value() == null) {
-            // A tombstone retracts the article: pass it on so the index deletes it and compaction drops it.
-            edge.sent(template.send(KafkaTopics.ENRICHED, record.key(), null));
+            // A tombstone retracts the article: pass it on so the index deletes it and compaction drops it,
+            // with its headers (the retracted revision and routing date the index needs).
+            RecordHeaders headers = new RecordHeaders();
+            for (String name : List.of(NewsHeaders.RETRACTED_REVISION, NewsHeaders.FIRST_RECEIVED_AT)) {
+                Header header = record.headers().lastHeader(name);
+                if (header != null) {
+                    headers.add(header);
+                }
+            }
+            edge.sent(template.send(new ProducerRecord<>(KafkaTopics.ENRICHED, null, record.key(), null, headers)));
             metrics.deleted();
         } else {
             enrich(record, tagged);

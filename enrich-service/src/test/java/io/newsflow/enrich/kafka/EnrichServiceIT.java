@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,9 +140,13 @@ class EnrichServiceIT {
     @Test
     void aTombstoneIsPassedOnSoTheArticleIsRetractedDownstream() {
         String id = KafkaTestClient.uniqueId("retracted");
-        kafka.send(id, null);
+        kafka.sendBytes(KafkaTopics.RAW, id, null, Map.of(NewsHeaders.RETRACTED_REVISION, "3",
+                NewsHeaders.FIRST_RECEIVED_AT, "2026-10-31T23:59:00Z"));
 
-        assertThat(awaitEnriched(id).value()).isNull();
+        ConsumerRecord<String, byte[]> tombstone = awaitEnriched(id);
+        assertThat(tombstone.value()).isNull();
+        assertThat(header(tombstone, NewsHeaders.RETRACTED_REVISION)).as("the index versions the retraction by it").contains("3");
+        assertThat(header(tombstone, NewsHeaders.FIRST_RECEIVED_AT)).contains("2026-10-31T23:59:00Z");
     }
 
     private static ConsumerRecord<String, byte[]> awaitEnriched(String key) {

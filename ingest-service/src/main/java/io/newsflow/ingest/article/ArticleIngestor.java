@@ -62,7 +62,8 @@ public class ArticleIngestor {
         // Compared on rule-cleaned text: what the learned cleaning removes changes as it learns, the input does not.
         String comparableHash = ArticleIdentity.contentHash(cleaned.title(), cleaned.subtitle(), cleaned.body());
         Instant versionTime = clean.updatedAt() != null ? clean.updatedAt() : clean.publishedAt();
-        return switch (DuplicateDetector.decide(session, article.id(), comparableHash, body, versionTime)) {
+        return switch (DuplicateDetector.decide(session, article.id(), comparableHash, body, versionTime,
+                article.receivedAt())) {
             case DuplicateDetector.Decision.Duplicate duplicate -> new IngestResult.Duplicate(article.id(), duplicate.revision());
             case DuplicateDetector.Decision.Stale stale -> new IngestResult.Stale(article.id(), stale.revision());
             case DuplicateDetector.Decision.Publish publish -> {

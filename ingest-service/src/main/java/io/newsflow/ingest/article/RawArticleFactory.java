@@ -26,10 +26,11 @@ final class RawArticleFactory {
                 receivedAt, leadImage, ArticleIdentity.contentHash(in.title(), in.subtitle(), in.body()), null);
     }
 
-    /** The article with the revision and first copy that duplicate detection decided. */
+    /** The article with the revision, first copy and first receipt that duplicate detection decided. */
     static RawArticle withState(RawArticle a, ArticleState state) {
+        Instant firstReceivedAt = state.firstReceivedAt() > 0 ? Instant.ofEpochMilli(state.firstReceivedAt()) : a.receivedAt();
         return new RawArticle(a.schemaVersion(), a.id(), state.revision(), a.url(), a.canonicalUrl(), a.source(),
                 a.title(), a.subtitle(), a.body(), a.authors(), a.language(), a.publishedAt(), a.updatedAt(),
-                a.receivedAt(), a.leadImage(), a.contentHash(), state.duplicateOf());
+                a.receivedAt(), a.leadImage(), a.contentHash(), state.duplicateOf(), firstReceivedAt);
     }
 }

@@ -23,7 +23,7 @@ public class ArticleCleaner {
 
     /** The body's paragraphs without rule-recognised boilerplate. */
     public List<String> byRules(String body, String title, List<String> authors) {
-        return BoilerplateFilter.clean(TextNormalizer.paragraphs(body), title == null ? "" : title, authors);
+        return SelfPromotion.remove(BoilerplateFilter.clean(TextNormalizer.paragraphs(body), title == null ? "" : title, authors));
     }
 
     /** The paragraphs without those this source was seen to repeat across its articles. */

@@ -73,7 +73,20 @@ enum BoilerplateKind {
             "(copyright\\s*(©|\\(c\\))?\\s*\\d{4}|©).{0,120}|.{0,120}\\ball rights reserved\\b.*",
             "this (article|story|piece) (was|is) (originally )?(first )?(published|republished)\\b.{0,200}",
             "(published|updated|last updated|first published)(:| on| at)? ([0-9]{1,4}|(an?|one|two|three|\\d+) (hours?|minutes?|days?) ago|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^.]{0,50}",
-            "(\\d+ )?(min|minute)s? read");
+            "(\\d+ )?(min|minute)s? read"),
+
+    /** What a page's media and templates leave in the text: gallery counters, script notices, CMS shortcodes, disclaimers. */
+    MEDIA_OR_TEMPLATE(
+            "(image|photo|picture|slide|bild|foto|photo) \\d+ (of|von|de|sur|/) \\d+\\b.{0,120}",
+            "\\d+ ?/ ?\\d+",
+            "(this|the) (slideshow|gallery|video|content|player|embed) requires (javascript|a browser|flash)\\b.*",
+            "(please )?(enable|turn on) javascript\\b.{0,120}",
+            "\\[/?[a-z_][\\w-]*(\\s[^\\]]*)?\\]",
+            "(we|this (site|website|page|article|post)) (may|might) (earn|receive|get) (an? )?(small )?(commission|share of (the )?(sales|revenue))\\b.*",
+            "(this (article|post|page|story) (contains|may contain|includes) affiliate links|as an amazon associate)\\b.*",
+            "(find out more about |read )?(our|the) (editorial (standards|guidelines|policy)|code of (practice|conduct)|corrections policy)\\b.{0,120}",
+            "(getty images|reuters|ap photo|afp|dpa|shutterstock|epa|pa media|alamy)( via [\\p{L} ]{1,40})?",
+            "(photo|foto|image|bild|credit|crédit)s?: ?[^.]{1,80}");
 
     private final List<Pattern> patterns;
 

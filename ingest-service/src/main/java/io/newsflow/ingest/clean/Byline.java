@@ -39,6 +39,10 @@ final class Byline {
                     || lower.startsWith(name + " -") || lower.startsWith(name + " –") || lower.startsWith(name + " —")) {
                 return text.length() < name.length() + 60;
             }
+            // "Posted on 25 November 2026 by Priya Raman": a dateline ending in the byline, one line, no sentence in it.
+            if (lower.endsWith("by " + name) && text.length() < name.length() + 60 && !text.contains(". ")) {
+                return true;
+            }
         }
         return false;
     }

@@ -45,6 +45,14 @@ public record ExtractedPage(
         return new ExtractedPage(title, subtitle, authors, publishedAt, modifiedAt, canonicalUrl, siteName, language, leadImage, body);
     }
 
+    ExtractedPage withTitleAuthorsAndDate(String title, List<String> authors, Instant publishedAt) {
+        return new ExtractedPage(title, subtitle, authors, publishedAt, modifiedAt, canonicalUrl, siteName, language, leadImage, body);
+    }
+
+    ExtractedPage withCanonicalUrl(String url) {
+        return new ExtractedPage(title, subtitle, authors, publishedAt, modifiedAt, url, siteName, language, leadImage, body);
+    }
+
     private static <T> T first(T a, T b) {
         return a != null ? a : b;
     }

@@ -1,7 +1,9 @@
 package io.newsflow.ingest.extract;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -32,14 +34,16 @@ final class JsonLdMetadata {
     private JsonLdMetadata() {
     }
 
+    /** The first article object's fields, completed from the page's other article objects (pages split them over several scripts). */
     static ExtractedPage read(Document page) {
+        ExtractedPage merged = ExtractedPage.EMPTY;
         for (Element script : page.select("script[type=application/ld+json]")) {
             Optional<JsonNode> article = parse(script.data()).flatMap(JsonLdMetadata::findArticle);
             if (article.isPresent()) {
-                return toMetadata(article.get());
+                merged = merged.orElse(toMetadata(article.get()));
             }
         }
-        return ExtractedPage.EMPTY;
+        return merged;
     }
 
     private static Optional<JsonNode> parse(String json) {
@@ -94,7 +98,22 @@ final class JsonLdMetadata {
                 text(article.path("publisher").path("name")),
                 text(article.path("inLanguage")),
                 url(article.path("image")),
-                text(article.path("articleBody")));  // the body, used only when the page's own text fails
+                articleBody(text(article.path("articleBody"))));  // the body, used only when the page's own text fails
+    }
+
+    /**
+     * articleBody as text: many sites put HTML (escaped or not) in it. Entities are decoded and markup is
+     * read as a page fragment, its block elements and line breaks becoming paragraph breaks.
+     */
+    static String articleBody(String body) {
+        if (body == null || body.indexOf('<') < 0 && body.indexOf('&') < 0) {
+            return body;
+        }
+        String markup = body.indexOf('<') < 0 ? Parser.unescapeEntities(body, false) : body;
+        Element fragment = Jsoup.parseBodyFragment(markup).body();
+        fragment.select("script, style, figure, figcaption").remove();
+        List<String> paragraphs = TextBlocks.of(fragment).stream().map(TextBlocks.Block::text).toList();
+        return paragraphs.isEmpty() ? null : String.join("\n\n", paragraphs);
     }
 
     private static List<String> names(JsonNode authors) {

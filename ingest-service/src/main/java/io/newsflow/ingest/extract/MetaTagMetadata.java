@@ -5,6 +5,9 @@ import org.jsoup.nodes.Element;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -15,35 +18,52 @@ final class MetaTagMetadata {
     }
 
     static ExtractedPage read(Document page) {
+        Map<String, String> meta = index(page);
         return new ExtractedPage(
-                first(page, "og:title", "twitter:title", "parsely-title", "dc.title"),
-                first(page, "og:description", "description", "twitter:description", "dc.description"),
+                first(meta, "og:title", "twitter:title", "parsely-title", "dc.title"),
+                first(meta, "og:description", "description", "twitter:description", "dc.description"),
                 authors(page),
-                date(page, "article:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
+                date(meta, "article:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
                         "date", "dc.date.issued", "dc.date", "parsely-pub-date", "sailthru.date"),
-                date(page, "article:modified_time", "og:updated_time", "dateModified", "last-modified", "dc.date.modified"),
-                canonical(page),
-                first(page, "og:site_name", "application-name", "publisher"),
-                language(page),
-                absolute(page, first(page, "og:image", "og:image:url", "twitter:image", "twitter:image:src")),
+                date(meta, "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified"),
+                canonical(page, meta),
+                first(meta, "og:site_name", "application-name", "publisher"),
+                language(page, meta),
+                absolute(page, first(meta, "og:image", "og:image:url", "twitter:image", "twitter:image:src")),
                 null);
     }
 
-    /** The content of the first of these meta properties or names that the page has. */
-    static String first(Document page, String... keys) {
-        for (String key : keys) {
-            for (Element meta : page.select("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]")) {
-                String content = meta.attr("content").strip();
-                if (!content.isEmpty()) {
-                    return content;
+    /** Every meta tag's content by its property, name or itemprop (lower case), first non-empty one kept: one pass over the page. */
+    private static Map<String, String> index(Document page) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element tag : page.getElementsByTag("meta")) {
+            String content = tag.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attribute : new String[] {"property", "name", "itemprop"}) {
+                String key = tag.attr(attribute).strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    meta.putIfAbsent(key, content);
                 }
+            }
+        }
+        return meta;
+    }
+
+    /** The content of the first of these meta properties or names that the page has. */
+    private static String first(Map<String, String> meta, String... keys) {
+        for (String key : keys) {
+            String content = meta.get(key);
+            if (content != null) {
+                return content;
             }
         }
         return null;
     }
 
-    private static Instant date(Document page, String... keys) {
-        return Dates.parse(first(page, keys));
+    private static Instant date(Map<String, String> meta, String... keys) {
+        return Dates.parse(first(meta, keys));
     }
 
     private static List<String> authors(Document page) {
@@ -62,16 +82,14 @@ final class MetaTagMetadata {
         return new ArrayList<>(authors);
     }
 
-    private static String canonical(Document page) {
+    /** As written: resolving it and deciding whether to believe it is {@link PageAddress}'s job. */
+    private static String canonical(Document page, Map<String, String> meta) {
         Element link = page.selectFirst("link[rel=canonical][href]");
-        String href = link != null ? link.absUrl("href") : "";
-        if (href.isEmpty()) {
-            href = absolute(page, first(page, "og:url"));
-        }
-        return href == null || href.isEmpty() ? null : href;
+        String href = link != null ? link.attr("href").strip() : "";
+        return href.isEmpty() ? first(meta, "og:url") : href;
     }
 
-    private static String language(Document page) {
+    private static String language(Document page, Map<String, String> meta) {
         Element html = page.selectFirst("html[lang]");
         if (html != null && !html.attr("lang").isBlank()) {
             return html.attr("lang").strip();
@@ -80,7 +98,7 @@ final class MetaTagMetadata {
         if (httpEquiv != null && !httpEquiv.attr("content").isBlank()) {
             return httpEquiv.attr("content").strip();
         }
-        String locale = first(page, "og:locale");
+        String locale = first(meta, "og:locale");
         return locale == null ? null : locale.replace('_', '-');
     }
 

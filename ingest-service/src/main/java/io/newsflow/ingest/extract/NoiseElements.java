@@ -3,6 +3,8 @@ package io.newsflow.ingest.extract;
 import org.jsoup.nodes.Element;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
 final class NoiseElements {
 
     private static final String ALWAYS_NOISE = "script, style, noscript, template, iframe, svg, canvas, nav, footer, aside, "
-            + "form, button, select, input, textarea, figure, figcaption, picture, video, audio, dialog, header, menu, "
+            + "button, select, input, textarea, figure, figcaption, picture, video, audio, dialog, menu, "
             + "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none], "
             + "[role~=(?i)^(navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar)$]";
 
@@ -37,13 +39,44 @@ final class NoiseElements {
     private NoiseElements() {
     }
 
+    /** Page furniture by tag that some sites wrap around the whole page (an ASP.NET form, a header holding the article). */
+    private static final String WRAPPING_NOISE = "form, header";
+    /** No removal may take more than this share of the page's prose with it: that block holds the article. */
+    private static final double MAX_REMOVED_PROSE = 0.5;
+    private static final int PROSE_PARAGRAPH = 25;
+
     static void remove(Element root) {
         root.select(ALWAYS_NOISE).remove();
-        for (Element element : root.select("[class], [id]")) {
-            if (element.parent() != null && isNoiseNamed(element) && !isGuarded(element)) {
+        int pageProse = prose(root);
+        for (Element element : root.select(WRAPPING_NOISE)) {
+            if (element.parent() != null && !holdsTheArticle(element, pageProse)) {
                 element.remove();
             }
         }
+        // Pages repeat the same class names thousands of times: each is judged once.
+        Map<String, Boolean> judged = new HashMap<>();
+        for (Element element : root.select("[class], [id]")) {
+            boolean noise = judged.computeIfAbsent(element.className() + " " + element.id(), names -> isNoiseNamed(element));
+            if (noise && element.parent() != null && !isGuarded(element) && !holdsTheArticle(element, pageProse)) {
+                element.remove();
+            }
+        }
+    }
+
+    private static boolean holdsTheArticle(Element element, int pageProse) {
+        return pageProse > 0 && prose(element) > pageProse * MAX_REMOVED_PROSE;
+    }
+
+    /** Characters of paragraph text under an element: what the article is made of. */
+    private static int prose(Element element) {
+        int chars = 0;
+        for (Element paragraph : element.select("p")) {
+            int length = paragraph.text().length();
+            if (length >= PROSE_PARAGRAPH) {
+                chars += length;
+            }
+        }
+        return chars;
     }
 
     static boolean isNoiseNamed(Element element) {

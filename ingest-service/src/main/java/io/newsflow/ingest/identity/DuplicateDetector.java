@@ -35,6 +35,12 @@ public final class DuplicateDetector {
      *                    feeders that resend or reorder versions cannot roll an article back
      */
     public static Decision decide(IdentitySession session, String id, String contentHash, String body, Instant versionTime) {
+        return decide(session, id, contentHash, body, versionTime, null);
+    }
+
+    /** @param receivedAt when this input was received: kept as the id's first time if it is new */
+    public static Decision decide(IdentitySession session, String id, String contentHash, String body, Instant versionTime,
+                                  Instant receivedAt) {
         long fingerprint = fingerprint(contentHash);
         long version = versionTime == null ? 0 : versionTime.toEpochMilli();
         ArticleState known = session.get(id);
@@ -51,8 +57,11 @@ public final class DuplicateDetector {
         } else {
             duplicateOf = sketch.present() ? session.firstCopyNear(sketch.value(), id) : null;
         }
+        long firstReceivedAt = known != null && known.firstReceivedAt() > 0 ? known.firstReceivedAt()
+                : receivedAt == null ? 0 : receivedAt.toEpochMilli();
         ArticleState state = new ArticleState(known == null ? 1 : known.revision() + 1, fingerprint,
-                sketch.value(), sketch.present(), duplicateOf, Math.max(version, known == null ? 0 : known.versionTime()));
+                sketch.value(), sketch.present(), duplicateOf, Math.max(version, known == null ? 0 : known.versionTime()),
+                firstReceivedAt);
         session.stage(id, state);
         return new Decision.Publish(state);
     }

@@ -12,7 +12,11 @@ import org.springframework.stereotype.Component;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A whole HTML page: the extractor finds the article in it. The URL the feeder names wins over
@@ -35,11 +39,29 @@ public class HtmlArticleReader {
     }
 
     static Document parse(byte[] page, Charset charset, String url) {
+        String base = url == null ? "" : url;
+        if (charset == null) {
+            // Bytes that are valid UTF-8 are read as UTF-8 even when the page's <meta> names another charset (saved and
+            // re-served pages keep a stale declaration; multi-byte UTF-8 is almost never valid by accident).
+            String utf8 = utf8(page);
+            if (utf8 != null) {
+                return Jsoup.parse(utf8, base);
+            }
+        }
         try {
-            // Without a declared charset jsoup reads the page's BOM or <meta charset>, else UTF-8.
-            return Jsoup.parse(new ByteArrayInputStream(page), charset == null ? null : charset.name(), url == null ? "" : url);
+            // Otherwise jsoup reads the page's BOM or <meta charset>, else UTF-8.
+            return Jsoup.parse(new ByteArrayInputStream(page), charset == null ? null : charset.name(), base);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String utf8(byte[] page) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(page)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
     }
 

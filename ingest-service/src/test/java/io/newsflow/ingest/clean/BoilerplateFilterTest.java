@@ -49,6 +49,33 @@ class BoilerplateFilterTest {
     }
 
     @Test
+    void galleryLabelsScriptNoticesShortcodesCreditsAndDisclaimersGo() {
+        assertThat(clean(
+                "Image 1 of 5",
+                "Photo 3 of 12: Ferries wait at the quay",
+                "3/12",
+                "This slideshow requires JavaScript.",
+                "[button link=\"/subscribe\" color=\"red\"]",
+                "[/caption]",
+                "We may earn a commission when you buy through links on our site.",
+                "This article contains affiliate links.",
+                "Find out more about our editorial standards.",
+                "Getty Images",
+                "Photo: Colin Rennie",
+                "The harbour reopened.")).containsExactly("The harbour reopened.");
+    }
+
+    @Test
+    void reportingThatMentionsGalleriesCommissionsAndStandardsStays() {
+        List<String> reporting = List.of(
+                "The gallery, which requires visitors to book, opened 3 of its 12 rooms on Friday.",
+                "Agents may earn a commission of up to 5%, the regulator said.",
+                "The council's code of conduct was breached, the inquiry found.");
+
+        assertThat(clean(reporting.toArray(String[]::new))).isEqualTo(reporting);
+    }
+
+    @Test
     void repeatedHeadlineAndBylinesGo() {
         assertThat(clean("Harbour reopens", "By Fiona MacLeod", "Fiona MacLeod, Highlands reporter", "By Jo Lee and Sam Porter",
                 "The harbour reopened.")).containsExactly("The harbour reopened.");

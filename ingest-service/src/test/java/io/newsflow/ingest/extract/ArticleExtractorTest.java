@@ -75,7 +75,8 @@ class ArticleExtractorTest {
         assertThat(page.siteName()).isEqualTo("ValleyTech");
         assertThat(page.leadImage()).isEqualTo("https://valleytech.example/wp-content/uploads/2026/11/fab.jpg");
         assertThat(page.body())
-                .startsWith("Semiconductor maker Arcline Devices will build a $4bn chip packaging plant")
+                // The dateline is gathered with the article (its header); the cleaner drops it as a byline (FixtureCleaningTest).
+                .startsWith("Posted on November 25, 2026 by Priya Raman\n\nSemiconductor maker Arcline Devices will build a $4bn chip packaging plant")
                 .contains("1,800 permanent jobs, most paying above the county median")
                 .contains("“The valley has the workforce, the river and the power we need,” she said.")
                 .endsWith("the largest private investment in Washington County’s history.")
@@ -84,8 +85,8 @@ class ArticleExtractorTest {
 
     @Test
     void siteNameSuffixIsCutFromTheTitle() {
-        assertThat(ArticleExtractor.withoutSiteSuffix("Harbour reopens | North Sea Courier", "North Sea Courier")).isEqualTo("Harbour reopens");
-        assertThat(ArticleExtractor.withoutSiteSuffix("Harbour reopens", "North Sea Courier")).isEqualTo("Harbour reopens");
+        assertThat(Headline.withoutSiteSuffix("Harbour reopens | North Sea Courier", "North Sea Courier")).isEqualTo("Harbour reopens");
+        assertThat(Headline.withoutSiteSuffix("Harbour reopens", "North Sea Courier")).isEqualTo("Harbour reopens");
     }
 
     @Test

@@ -118,7 +118,12 @@ class HttpIngestIT extends IngestServiceIT {
         assertThat(again.path("id").asString()).isEqualTo(first);
         assertThat(changed.path("status").asString()).isEqualTo("accepted");
         assertThat(changed.path("revision").asLong()).isEqualTo(2);
-        assertThat(awaitRaw(first, 2).body()).isEqualTo("The harbour reopened on Friday morning.");
+        RawArticle revised = awaitRaw(first, 2);
+        assertThat(revised.body()).isEqualTo("The harbour reopened on Friday morning.");
+        RawArticle original = awaitRaw(first, 1);
+        assertThat(revised.firstReceivedAt()).as("the index routes every revision by the first one's receipt (ms)")
+                .isEqualTo(original.firstReceivedAt())
+                .isEqualTo(original.receivedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     }
 
     @Test

@@ -88,6 +88,20 @@ class DuplicateDetectorTest {
     }
 
     @Test
+    void everyRevisionKeepsTheFirstRevisionsReceiptTime() {
+        IdentitySession session = new IdentitySession(new DuplicateIndex(100));
+        Instant first = Instant.parse("2026-11-30T23:50:00Z");
+        DuplicateDetector.decide(session, "id1", HASH_A, BODY, null, first);
+
+        DuplicateDetector.Decision revised = DuplicateDetector.decide(session, "id1", HASH_B, BODY + " Updated.", null,
+                Instant.parse("2026-12-01T00:10:00Z"));
+
+        assertThat(((DuplicateDetector.Decision.Publish) revised).state().revision()).isEqualTo(2);
+        assertThat(((DuplicateDetector.Decision.Publish) revised).state().firstReceivedAt())
+                .as("the revision in December is routed with the November original").isEqualTo(first.toEpochMilli());
+    }
+
+    @Test
     void anOlderRevisionArrivingLateDoesNotReplaceANewerOne() {
         DuplicateIndex index = new DuplicateIndex(100);
         index.put("id", new ArticleState(3, 1, 0, false, null));

@@ -60,7 +60,7 @@ public final class IndexingMetrics {
         retries.increment(operations);
     }
 
-    void outcome(ItemOutcome outcome) {
+    public void outcome(ItemOutcome outcome) {
         outcomes.get(outcome).increment();
     }
 }

@@ -13,7 +13,9 @@ public enum ItemOutcome {
     /** Elasticsearch refused the document itself (mapping, parsing): retrying cannot help. */
     REJECTED,
     /** Load, availability or a missing index/alias: the same item may succeed later. */
-    RETRYABLE;
+    RETRYABLE,
+    /** Nothing was sent: the article's period is past retention, or a tombstone named no indexed article. */
+    SKIPPED;
 
     /**
      * Errors that say nothing about the document, only about the cluster's state right now.

@@ -35,8 +35,8 @@ final class IndexBootstrapLifecycle implements SmartLifecycle {
         Instant deadline = Instant.now().plus(timeout);
         for (int attempt = 1; ; attempt++) {
             try {
-                String index = bootstrap.ensureIndexAndAlias();
-                log.info("Readers' alias is ready, pointing at {}", index);
+                var indices = bootstrap.ensureIndexAndAlias();
+                log.info("Readers' alias is ready, pointing at {}", indices);
                 running = true;
                 return;
             } catch (Exception e) {

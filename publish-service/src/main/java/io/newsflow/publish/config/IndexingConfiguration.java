@@ -6,7 +6,14 @@ import io.newsflow.publish.bulk.BulkIndexer;
 import io.newsflow.publish.bulk.DocumentOperations;
 import io.newsflow.publish.bulk.IndexingMetrics;
 import io.newsflow.publish.document.ArticleDocumentMapper;
+import io.newsflow.publish.PublishApplication;
+import io.newsflow.publish.bulk.ExponentialBackoff;
+import io.newsflow.publish.index.ArticleLocator;
 import io.newsflow.publish.index.IndexBootstrap;
+import io.newsflow.publish.index.IndexRetention;
+import io.newsflow.publish.index.LiveIndexTarget;
+import io.newsflow.publish.index.RetentionPolicy;
+import io.newsflow.publish.index.UntilAnswered;
 import io.newsflow.publish.index.IndexNames;
 import io.newsflow.publish.index.IndexTemplate;
 import io.newsflow.publish.index.IndexTemplateInstaller;
@@ -16,6 +23,7 @@ import io.newsflow.publish.kafka.EnrichedArticleListener;
 import io.newsflow.publish.offsets.OffsetTracker;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
@@ -27,18 +35,42 @@ class IndexingConfiguration {
 
     @Bean
     IndexNames indexNames(PublishProperties properties) {
-        return new IndexNames(properties.index().alias(), properties.index().versionPrefix());
+        return new IndexNames(properties.index().alias(), properties.index().versionPrefix(), properties.index().period());
     }
 
     @Bean
     IndexTemplateInstaller indexTemplateInstaller(ElasticsearchClient client, PublishProperties properties, IndexNames names) {
-        return new IndexTemplateInstaller(client, properties.index().templateName(),
-                IndexTemplate.fromClasspath().forPattern(names.pattern()));
+        PublishProperties.Index index = properties.index();
+        return new IndexTemplateInstaller(client, index.templateName(),
+                IndexTemplate.fromClasspath().forIndices(names.pattern(), index.shards(), index.replicas()));
     }
 
     @Bean
-    IndexBootstrap indexBootstrap(ElasticsearchClient client, IndexNames names, IndexTemplateInstaller installer) {
-        return new IndexBootstrap(client, names, installer);
+    RetentionPolicy retentionPolicy(PublishProperties properties) {
+        return new RetentionPolicy(properties.index().period(), properties.retention().maxAge(), Clock.systemUTC());
+    }
+
+    @Bean
+    UntilAnswered untilAnswered(PublishProperties properties, ConsumptionThrottle throttle) {
+        return new UntilAnswered(ExponentialBackoff.withJitter(properties.retry().initialBackoff(), properties.retry().maxBackoff()),
+                throttle);
+    }
+
+    @Bean
+    LiveIndexTarget liveIndexTarget(ElasticsearchClient client, IndexNames names, RetentionPolicy retention,
+                                    UntilAnswered untilAnswered) {
+        return new LiveIndexTarget(client, names, retention, untilAnswered);
+    }
+
+    @Bean
+    ArticleLocator articleLocator(ElasticsearchClient client, IndexNames names, UntilAnswered untilAnswered) {
+        return new ArticleLocator(client, names, untilAnswered);
+    }
+
+    @Bean
+    IndexBootstrap indexBootstrap(ElasticsearchClient client, IndexNames names, IndexTemplateInstaller installer,
+                                  LiveIndexTarget live) {
+        return new IndexBootstrap(client, names, installer, live, Clock.systemUTC());
     }
 
     @Bean
@@ -46,20 +78,28 @@ class IndexingConfiguration {
         return new IndexBootstrapLifecycle(bootstrap, properties.index().startupTimeout(), properties.retry());
     }
 
+    /** Not in the reindex command: the running service drops expired indices, the command only rebuilds. */
+    @Bean
+    @Profile("!" + PublishApplication.REINDEX)
+    RetentionSchedule retentionSchedule(ElasticsearchClient client, IndexNames names, RetentionPolicy policy,
+                                        PublishProperties properties) {
+        return new RetentionSchedule(new IndexRetention(client, names, policy), properties.retention().checkInterval());
+    }
+
     @Bean
     ArticleDocumentMapper articleDocumentMapper() {
         return new ArticleDocumentMapper(Clock.systemUTC());
     }
 
-    /** Live writes go through the alias, so they follow it when a rebuilt index takes over. */
+    /** Live writes go through each period's write alias, so they follow it when a rebuilt index set takes over. */
     @Bean
-    DocumentOperations documentOperations(IndexNames names) {
-        return new DocumentOperations(names.alias(), true);
+    DocumentOperations documentOperations(IndexNames names, LiveIndexTarget live) {
+        return new DocumentOperations(names.period(), live, true, Clock.systemUTC());
     }
 
     @Bean
-    ArticleOperations articleOperations(ArticleDocumentMapper mapper, DocumentOperations operations) {
-        return new ArticleOperations(mapper, operations);
+    ArticleOperations articleOperations(ArticleDocumentMapper mapper, DocumentOperations operations, ArticleLocator locator) {
+        return new ArticleOperations(mapper, operations, locator);
     }
 
     @Bean

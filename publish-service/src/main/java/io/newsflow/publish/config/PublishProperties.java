@@ -1,6 +1,7 @@
 package io.newsflow.publish.config;
 
 import io.newsflow.publish.bulk.BulkSettings;
+import io.newsflow.publish.index.IndexPeriod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
@@ -12,6 +13,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
+import java.time.Period;
 
 /**
  * Settings of the publish service, under {@code newsflow.publish.*}.
@@ -20,6 +22,8 @@ import java.time.Duration;
  * @param bulk     when the BulkIngester sends a request
  * @param retry    back-off for transient Elasticsearch failures (429, 5xx, connection errors)
  * @param consumer how many records may wait for Elasticsearch before consumption pauses
+ * @param retention how long period indices are kept
+ * @param reindex  how the {@code reindex} command reads and writes
  */
 @Validated
 @ConfigurationProperties("newsflow.publish")
@@ -27,7 +31,9 @@ public record PublishProperties(
         @Valid @NotNull @DefaultValue Index index,
         @Valid @NotNull @DefaultValue Bulk bulk,
         @Valid @NotNull @DefaultValue Retry retry,
-        @Valid @NotNull @DefaultValue Consumer consumer) {
+        @Valid @NotNull @DefaultValue Consumer consumer,
+        @Valid @NotNull @DefaultValue Retention retention,
+        @Valid @NotNull @DefaultValue Reindex reindex) {
 
     /** The bulk indexer's settings: flushing from {@link #bulk()}, back-off from {@link #retry()}. */
     public BulkSettings bulkSettings() {
@@ -40,12 +46,35 @@ public record PublishProperties(
      * @param versionPrefix  versioned index names are this prefix plus 1, 2, ...
      * @param templateName   name of the composable index template that matches the versioned indices
      * @param startupTimeout how long start-up waits for Elasticsearch to install the template and alias
+     * @param period         how much time one index covers, by the article's firstReceivedAt (UTC)
+     * @param shards         primary shards of each period index
+     * @param replicas       replicas of each period index; unset: 0, or 1 once a second node joins
      */
     public record Index(
             @NotBlank @DefaultValue("news") String alias,
             @NotBlank @DefaultValue("news-v") String versionPrefix,
             @NotBlank @DefaultValue("news") String templateName,
-            @NotNull @DefaultValue("2m") Duration startupTimeout) {
+            @NotNull @DefaultValue("2m") Duration startupTimeout,
+            @NotNull @DefaultValue("month") IndexPeriod period,
+            @Min(1) @DefaultValue("1") int shards,
+            @Min(0) Integer replicas) {
+    }
+
+    /**
+     * @param maxAge        period indices whose period ended longer ago than this are dropped, and
+     *                      writes for them skipped; unset keeps everything
+     * @param checkInterval how often the service looks for expired indices
+     */
+    public record Retention(
+            Period maxAge,
+            @NotNull @DefaultValue("1h") Duration checkInterval) {
+    }
+
+    /**
+     * @param readers partitions of news.enriched are read by this many threads at once, each with its
+     *                own bulk worker (a BulkIngester with max-concurrent-requests requests in flight)
+     */
+    public record Reindex(@Min(1) @DefaultValue("4") int readers) {
     }
 
     /**

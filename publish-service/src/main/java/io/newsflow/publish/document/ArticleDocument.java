@@ -13,6 +13,7 @@ import java.util.List;
  *
  * @param entities      all entities, as a nested list, for queries on name + type + salience together
  * @param people        canonical names of the PERSON entities, for filters and facets (also organizations, locations, misc)
+ * @param firstReceivedAt when ingest received the article's first revision: the month of its index
  * @param indexedAt     when the publish service handed the document to Elasticsearch
  */
 public record ArticleDocument(
@@ -29,6 +30,7 @@ public record ArticleDocument(
         Instant publishedAt,
         Instant updatedAt,
         Instant receivedAt,
+        Instant firstReceivedAt,
         Instant enrichedAt,
         Instant indexedAt,
         String leadImage,

@@ -36,6 +36,7 @@ public final class ArticleDocumentMapper {
                 article.publishedAt(),
                 article.updatedAt(),
                 article.receivedAt(),
+                article.routingDate(),
                 enriched.enrichedAt(),
                 clock.instant(),
                 article.leadImage(),

@@ -1,16 +1,19 @@
 package io.newsflow.publish.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Makes sure readers have something to query: the template is installed and alias {@code news}
- * points at a versioned index. Idempotent and safe when several instances start at once.
+ * points at the live index set, which has an index for the current period. Idempotent and safe
+ * when several instances start at once.
  */
 public final class IndexBootstrap {
 
@@ -19,41 +22,43 @@ public final class IndexBootstrap {
     private final ElasticsearchClient client;
     private final IndexNames names;
     private final IndexTemplateInstaller installer;
+    private final LiveIndexTarget live;
+    private final Clock clock;
     private final AliasSwapper aliases;
 
-    public IndexBootstrap(ElasticsearchClient client, IndexNames names, IndexTemplateInstaller installer) {
+    public IndexBootstrap(ElasticsearchClient client, IndexNames names, IndexTemplateInstaller installer,
+                          LiveIndexTarget live, Clock clock) {
         this.client = client;
         this.names = names;
         this.installer = installer;
-        this.aliases = new AliasSwapper(client, names.alias());
+        this.live = live;
+        this.clock = clock;
+        this.aliases = new AliasSwapper(client, names);
     }
 
-    /** Returns the index the alias points at. */
-    public String ensureIndexAndAlias() throws IOException {
+    /** Returns the indices the alias points at. */
+    public Set<String> ensureIndexAndAlias() throws IOException {
         installer.install();
-        Set<String> current = aliases.indices();
-        if (!current.isEmpty()) {
-            return current.iterator().next();
+        if (aliases.indices().isEmpty()) {
+            adoptNewestSet();
         }
-        // No alias: adopt the newest existing version (the alias was removed by hand), or create v1.
-        int highest = names.highestVersion(client.indices().get(r -> r.index(names.pattern())).indices().keySet());
-        String target = names.version(Math.max(highest, 1));
-        if (highest == 0) {
-            try {
-                client.indices().create(r -> r.index(target).aliases(names.alias(), a -> a.isWriteIndex(true)));
-                log.info("Created index {} behind alias {}", target, names.alias());
-                return target;
-            } catch (ElasticsearchException e) {
-                if (!"resource_already_exists_exception".equals(e.error().type())) {
-                    throw e;
-                }
-                // Another instance created it a moment ago; fall through and make sure of the alias.
+        live.forPeriod(names.period().key(clock.instant()));
+        return aliases.indices();
+    }
+
+    /** The alias was removed by hand: point it back at the newest partitioned set, if there is one. */
+    private void adoptNewestSet() throws IOException {
+        Set<String> existing = client.indices().get(r -> r.index(names.pattern())).indices().keySet();
+        Map<String, String> newest = new TreeMap<>();
+        int version = names.highestVersion(existing.stream().filter(i -> names.periodOf(i).isPresent()).toList());
+        for (String index : existing) {
+            if (names.versionOf(index).orElse(0) == version) {
+                names.periodOf(index).ifPresent(key -> newest.put(key, index));
             }
         }
-        if (aliases.indices().isEmpty()) {
-            aliases.pointAt(target);
-            log.info("Pointed alias {} at existing index {}", names.alias(), target);
+        if (!newest.isEmpty()) {
+            aliases.swap(Set.of(), newest);
+            log.info("Pointed alias {} at the existing index set {}", names.alias(), newest.values());
         }
-        return aliases.indices().iterator().next();
     }
 }

@@ -8,8 +8,10 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 
 /**
- * Installs the index template when it is missing or older than the one this build carries.
- * Never downgrades: an older instance starting during a roll-out leaves a newer template alone.
+ * Installs the index template when it is missing or older than the one this build carries, or
+ * when the configured shard layout changed (it applies to indices created from then on: the next
+ * period, or a rebuild). Never downgrades: an older instance starting during a roll-out leaves a
+ * newer template alone.
  */
 public final class IndexTemplateInstaller {
 
@@ -27,8 +29,10 @@ public final class IndexTemplateInstaller {
 
     /** Returns true if it (re)installed the template. */
     public boolean install() throws IOException {
-        Long installed = installedVersion();
-        if (installed != null && installed >= template.version()) {
+        IndexTemplateItem item = installed();
+        Long installed = item == null ? null : item.indexTemplate().version() == null ? 0L : item.indexTemplate().version();
+        if (installed != null && (installed > template.version()
+                || installed == template.version() && template.layout().equals(layoutOf(item)))) {
             return false;
         }
         client.indices().putIndexTemplate(r -> r.name(name).withJson(template.body()));
@@ -36,13 +40,15 @@ public final class IndexTemplateInstaller {
         return true;
     }
 
-    private Long installedVersion() throws IOException {
+    private IndexTemplateItem installed() throws IOException {
         if (!client.indices().existsIndexTemplate(r -> r.name(name)).value()) {
             return null;
         }
-        return client.indices().getIndexTemplate(r -> r.name(name)).indexTemplates().stream()
-                .map(IndexTemplateItem::indexTemplate)
-                .map(t -> t.version() == null ? 0L : t.version())
-                .findFirst().orElse(null);
+        return client.indices().getIndexTemplate(r -> r.name(name)).indexTemplates().stream().findFirst().orElse(null);
+    }
+
+    private static String layoutOf(IndexTemplateItem item) {
+        var meta = item.indexTemplate().meta();
+        return meta == null || !meta.containsKey("layout") ? "" : meta.get("layout").to(String.class);
     }
 }

@@ -3,9 +3,15 @@ package io.newsflow.publish.kafka;
 import io.newsflow.contract.ArticleJson;
 import io.newsflow.contract.DeadLetterReason;
 import io.newsflow.contract.EnrichedArticle;
+import io.newsflow.contract.NewsHeaders;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import tools.jackson.core.JacksonException;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 /**
  * Reads a {@code news.enriched} record from its raw bytes. The service consumes bytes rather than
@@ -20,8 +26,12 @@ public final class ArticleRecordReader {
     static final int MAX_ID_BYTES = 512;
 
     public ArticleRecord read(String key, byte[] value) {
+        return read(key, value, new RecordHeaders());
+    }
+
+    public ArticleRecord read(String key, byte[] value, Headers headers) {
         if (value == null) {
-            return validId(key) ? new ArticleRecord.Retraction(key)
+            return validId(key) ? retraction(key, headers)
                     : new ArticleRecord.Unreadable(DeadLetterReason.INVALID_KEY, "tombstone without a usable article id as key");
         }
         EnrichedArticle article;
@@ -41,6 +51,26 @@ public final class ArticleRecordReader {
             return new ArticleRecord.Unreadable(DeadLetterReason.INVALID_ARTICLE, "negative revision " + article.article().revision());
         }
         return new ArticleRecord.Upsert(article);
+    }
+
+    private static ArticleRecord retraction(String id, Headers headers) {
+        String revision = header(headers, NewsHeaders.RETRACTED_REVISION);
+        String firstReceivedAt = header(headers, NewsHeaders.FIRST_RECEIVED_AT);
+        try {
+            Long retracted = revision == null ? null : Long.valueOf(revision.strip());
+            if (retracted != null && retracted < 0) {
+                return new ArticleRecord.Unreadable(DeadLetterReason.INVALID_KEY, "negative retracted revision " + retracted);
+            }
+            return new ArticleRecord.Retraction(id, retracted,
+                    firstReceivedAt == null ? null : Instant.parse(firstReceivedAt.strip()));
+        } catch (NumberFormatException | DateTimeParseException e) {
+            return new ArticleRecord.Unreadable(DeadLetterReason.INVALID_KEY, "tombstone header not readable: " + e.getMessage());
+        }
+    }
+
+    private static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static boolean validId(String id) {

@@ -64,7 +64,7 @@ public class EnrichedArticleListener {
         TrackedRecord tracked = offsets.track(new TopicPartition(record.topic(), record.partition()),
                 record.offset(), acknowledgment);
         Runnable done = () -> offsets.completed(tracked);
-        ArticleRecord parsed = reader.read(record.key(), record.value());
+        ArticleRecord parsed = reader.read(record.key(), record.value(), record.headers());
         if (parsed instanceof ArticleRecord.Unreadable unreadable) {
             deadLetters.publish(record, new RecordRejectedException(unreadable.reason(), unreadable.detail()), done);
             return;
@@ -81,6 +81,11 @@ public class EnrichedArticleListener {
             operation = operations.forRecord(parsed);
         } catch (RuntimeException e) {
             deadLetters.publish(record, new RecordRejectedException(DeadLetterReason.UNPUBLISHABLE, e.toString()), done);
+            return;
+        }
+        if (operation == null) {
+            metrics.outcome(ItemOutcome.SKIPPED);
+            done.run();
             return;
         }
         indexer.submit(operation, new Callback(record, receivedAt, done));

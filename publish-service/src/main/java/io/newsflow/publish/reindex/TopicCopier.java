@@ -5,6 +5,7 @@ import io.newsflow.publish.bulk.DocumentOperation;
 import io.newsflow.publish.bulk.ItemOutcome;
 import io.newsflow.publish.bulk.OperationCallback;
 import io.newsflow.publish.kafka.ArticleOperations;
+import io.newsflow.publish.kafka.ArticleRecord;
 import io.newsflow.publish.kafka.ArticleRecordReader;
 import io.newsflow.servicesupport.compacted.CompactedTopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,7 +20,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Copies a range of the compacted {@code news.enriched} topic into one index: each record becomes
+ * Copies a range of some partitions of the compacted {@code news.enriched} topic into an index set: each record becomes
  * the same upsert or delete the live service would send, so no article is enriched again. Reads
  * with its own partition assignment (no consumer group, nothing committed), and holds at most
  * {@code maxPending} operations in memory.
@@ -39,11 +40,10 @@ final class TopicCopier {
     private final AtomicLong deleted = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
 
-    TopicCopier(KafkaConsumer<String, byte[]> consumer, String topic, BulkIndexer indexer,
+    TopicCopier(KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions, BulkIndexer indexer,
                 ArticleOperations operations, int maxPending) {
         this.consumer = consumer;
-        this.partitions = consumer.partitionsFor(topic).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        this.partitions = List.copyOf(partitions);
         this.indexer = indexer;
         this.operations = operations;
         this.maxPending = maxPending;
@@ -102,9 +102,11 @@ final class TopicCopier {
     }
 
     private void copy(ConsumerRecord<String, byte[]> record) throws InterruptedException {
-        DocumentOperation operation = operations.forRecord(reader.read(record.key(), record.value()));
+        ArticleRecord parsed = reader.read(record.key(), record.value(), record.headers());
+        DocumentOperation operation = operations.forRecord(parsed);
         if (operation == null) {
-            skipped.incrementAndGet(); // unreadable: the live service dead-lettered it already
+            // Unreadable (the live service dead-lettered it already), past retention, or nothing to retract.
+            skipped.incrementAndGet();
             return;
         }
         pending.acquire();

@@ -39,7 +39,22 @@ final class BenchmarkCorpus {
                 .map(Path::of).filter(Files::isDirectory).findFirst();
     }
 
+    /** One corpus file, read and tagged once, to stamp out many articles from. */
+    record Text(String title, String body, String topic, List<Entity> entities) {
+    }
+
     static List<EnrichedArticle> load(Path bbc, int count) {
+        List<Text> texts = texts(bbc);
+        List<EnrichedArticle> articles = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String id = "bench-" + i;
+            Instant published = Instant.parse("2005-01-01T00:00:00Z").plusSeconds(Math.abs(id.hashCode() % 31_536_000L));
+            articles.add(article(id, texts.get(i % texts.size()), new Source("BBC News", "bbc.example"), published));
+        }
+        return articles;
+    }
+
+    static List<Text> texts(Path bbc) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(bbc)) {
             files = walk.filter(p -> p.toString().endsWith(".txt") && !p.getFileName().toString().startsWith("README"))
@@ -47,15 +62,10 @@ final class BenchmarkCorpus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<EnrichedArticle> articles = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            Path file = files.get(i % files.size());
-            articles.add(article("bench-" + i, file));
-        }
-        return articles;
+        return files.stream().map(BenchmarkCorpus::text).toList();
     }
 
-    private static EnrichedArticle article(String id, Path file) {
+    private static Text text(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.ISO_8859_1);
@@ -65,15 +75,19 @@ final class BenchmarkCorpus {
         int firstBreak = text.indexOf('\n');
         String title = text.substring(0, Math.max(firstBreak, 0)).strip();
         String body = text.substring(firstBreak + 1).strip();
-        String topic = file.getParent().getFileName().toString();
-        Instant published = Instant.parse("2005-01-01T00:00:00Z").plusSeconds(Math.abs(id.hashCode() % 31_536_000L));
+        return new Text(title, body, file.getParent().getFileName().toString(),
+                entities(title + " " + body.substring(0, Math.min(600, body.length()))));
+    }
+
+    /** An article with this id and source, published (and first received a minute later) at {@code published}. */
+    static EnrichedArticle article(String id, Text text, Source source, Instant published) {
         RawArticle raw = new RawArticle(RawArticle.SCHEMA_VERSION, id, 1,
-                "https://www.bbc.example/news/" + id, "https://www.bbc.example/news/" + id,
-                new Source("BBC News", "bbc.example"), title, null, body, List.of(), "en",
+                "https://" + source.domain() + "/news/" + id, "https://" + source.domain() + "/news/" + id,
+                source, text.title(), null, text.body(), List.of(), "en",
                 published, null, published.plusSeconds(60), null, "sha256:" + id, null);
-        return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, raw, entities(title + " " + body.substring(0, Math.min(600, body.length()))),
-                List.of(new TopicScore("bbc:" + topic, topic, 0.9)),
-                List.of(new Keyword(topic, 1.0)), published.plusSeconds(90), "benchmark", false);
+        return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, raw, text.entities(),
+                List.of(new TopicScore("bbc:" + text.topic(), text.topic(), 0.9)),
+                List.of(new Keyword(text.topic(), 1.0)), published.plusSeconds(90), "benchmark", false);
     }
 
     private static List<Entity> entities(String text) {

@@ -115,16 +115,7 @@ public final class PublishBenchmark {
 
     /** Fills news.enriched once; every service round consumes all of it with a fresh consumer group. */
     private static long produce(String kafka, List<EnrichedArticle> articles) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
-            if (!admin.listTopics().names().get().contains(KafkaTopics.ENRICHED)) {
-                admin.createTopics(List.of(new NewTopic(KafkaTopics.ENRICHED, 3, (short) 1)
-                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)))).all().get();
-            }
-        }
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 262_144),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = producer(kafka)) {
             for (EnrichedArticle article : articles) {
                 producer.send(new ProducerRecord<>(KafkaTopics.ENRICHED, article.id(), ArticleJson.write(article)));
             }
@@ -134,15 +125,37 @@ public final class PublishBenchmark {
         return ends.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** The real service in this JVM, with its own alias and consumer group; timed from its first poll to all offsets committed. */
+    /** A producer to news.enriched, which it creates (compacted, 3 partitions) if missing. */
+    static KafkaProducer<String, byte[]> producer(String kafka) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            if (!admin.listTopics().names().get().contains(KafkaTopics.ENRICHED)) {
+                admin.createTopics(List.of(new NewTopic(KafkaTopics.ENRICHED, 3, (short) 1)
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)))).all().get();
+            }
+        }
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 262_144),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
     private static double serviceRun(String kafka, String elasticsearch, long records) throws Exception {
-        String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        return serviceRun(kafka, elasticsearch, records, "bench-" + UUID.randomUUID().toString().substring(0, 8), context -> { });
+    }
+
+    /**
+     * The real service in this JVM, with its own alias {@code run} and consumer group; timed from its
+     * first poll to all offsets committed, after {@code beforeTiming}. Its indices stay.
+     */
+    static double serviceRun(String kafka, String elasticsearch, long records, String run,
+                             java.util.function.Consumer<ConfigurableApplicationContext> beforeTiming) throws Exception {
         Map<TopicPartition, Long> ends = endOffsets(kafka);
         try (ConfigurableApplicationContext context = service(kafka, elasticsearch, run);
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
             // Join the group paused, then time from resume: group membership is start-up, not indexing.
             MessageListenerContainer container = context.getBean(KafkaListenerEndpointRegistry.class)
                     .getListenerContainer(EnrichedArticleListener.ID);
+            beforeTiming.accept(context);
             container.pause();
             container.start();
             while (container.getAssignedPartitions() == null || container.getAssignedPartitions().isEmpty()) {
@@ -164,7 +177,7 @@ public final class PublishBenchmark {
     }
 
     /** The service with its own alias, template and consumer group; its listener starts when the caller says. */
-    private static ConfigurableApplicationContext service(String kafka, String elasticsearch, String name) {
+    static ConfigurableApplicationContext service(String kafka, String elasticsearch, String name) {
         return new SpringApplicationBuilder(PublishApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--spring.kafka.bootstrap-servers=" + kafka,
@@ -177,19 +190,43 @@ public final class PublishBenchmark {
                         "--logging.level.root=WARN");
     }
 
-    /** The same documents through a BulkIngester with the service's settings, nothing else. */
-    private static double bareRun(ElasticsearchClient client, List<EnrichedArticle> articles, BulkSettings settings) throws Exception {
-        String index = "bench-bare-" + UUID.randomUUID().toString().substring(0, 8);
-        // The template's settings and mappings alone: the scratch index is outside the template's pattern.
+    /** An index outside the template's pattern with the template's settings and mappings alone. */
+    static void createBareIndex(ElasticsearchClient client, String index) throws Exception {
         byte[] settingsAndMappings = ArticleJson.mapper().writeValueAsBytes(
                 ArticleJson.mapper().readTree(IndexTemplate.fromClasspath().body()).get("template"));
         client.indices().create(r -> r.index(index).withJson(new ByteArrayInputStream(settingsAndMappings)));
+    }
+
+    /** The same documents through a BulkIngester with the service's settings, nothing else. */
+    private static double bareRun(ElasticsearchClient client, List<EnrichedArticle> articles, BulkSettings settings) throws Exception {
+        String index = "bench-bare-" + UUID.randomUUID().toString().substring(0, 8);
+        createBareIndex(client, index);
         ArticleDocumentMapper mapper = new ArticleDocumentMapper(Clock.systemUTC());
         List<ArticleDocument> documents = articles.stream().map(mapper::toDocument).toList();
-        AtomicLong failed = new AtomicLong();
         long started = System.nanoTime();
         double cpu = cpuSeconds();
-        BulkIngester<Void> ingester = BulkIngester.of(b -> b.client(client)
+        BareIngester ingester = new BareIngester(client, settings);
+        // The loop a developer would write: the ingester serialises each document with the client's mapper.
+        for (ArticleDocument document : documents) {
+            ingester.index(index, document);
+        }
+        long failed = ingester.close();
+        double elapsed = seconds(started);
+        System.out.printf("  bare:    %,d documents in %.1f s, this JVM used %.1f CPU-s%n", documents.size(), elapsed, cpuSeconds() - cpu);
+        double rate = documents.size() / elapsed;
+        if (failed > 0) {
+            System.out.printf("  (bare loop: %d items failed)%n", failed);
+        }
+        return rate;
+    }
+
+    /** A BulkIngester with the service's settings, counting failed items, nothing else. */
+    static final class BareIngester {
+        private final AtomicLong failed = new AtomicLong();
+        private final BulkIngester<Void> ingester;
+
+        BareIngester(ElasticsearchClient client, BulkSettings settings) {
+            ingester = BulkIngester.of(b -> b.client(client)
                 .maxOperations(settings.maxOperations()).maxSize(settings.maxBytes())
                 .flushInterval(settings.flushInterval().toMillis(), TimeUnit.MILLISECONDS)
                 .maxConcurrentRequests(settings.maxConcurrentRequests())
@@ -208,22 +245,21 @@ public final class PublishBenchmark {
                         failed.addAndGet(contexts.size());
                     }
                 }));
-        // The loop a developer would write: the ingester serialises each document with the client's mapper.
-        for (ArticleDocument document : documents) {
+        }
+
+        void index(String index, ArticleDocument document) {
             ingester.add(op -> op.index(i -> i.index(index).id(document.id())
                     .version(document.revision()).versionType(VersionType.External).document(document)));
         }
-        ingester.close();
-        double elapsed = seconds(started);
-        System.out.printf("  bare:    %,d documents in %.1f s, this JVM used %.1f CPU-s%n", documents.size(), elapsed, cpuSeconds() - cpu);
-        double rate = documents.size() / elapsed;
-        if (failed.get() > 0) {
-            System.out.printf("  (bare loop: %d items failed)%n", failed.get());
+
+        /** Waits for every answer; returns how many items failed. */
+        long close() {
+            ingester.close();
+            return failed.get();
         }
-        return rate;
     }
 
-    private static Map<TopicPartition, Long> endOffsets(String kafka) throws Exception {
+    static Map<TopicPartition, Long> endOffsets(String kafka) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
             var partitions = admin.describeTopics(List.of(KafkaTopics.ENRICHED)).allTopicNames().get()
                     .get(KafkaTopics.ENRICHED).partitions().stream()
@@ -240,11 +276,11 @@ public final class PublishBenchmark {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> ((OffsetAndMetadata) e.getValue()).offset()));
     }
 
-    private static double cpuSeconds() {
+    static double cpuSeconds() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
-    private static double seconds(long startedNanos) {
+    static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
     }
 

@@ -35,7 +35,9 @@ final class ProblemResponses {
      * it knows how to write a ProblemDetail's extra properties as top-level members.
      */
     static void write(JsonMapper json, HttpServletResponse response, String instance, ProblemDetail problem) throws IOException {
-        problem.setInstance(URI.create(instance));
+        if (instance != null) {
+            problem.setInstance(URI.create(instance));
+        }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

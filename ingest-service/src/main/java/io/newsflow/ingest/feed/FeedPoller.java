@@ -6,6 +6,7 @@ import com.rometools.rome.io.FeedException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.ingest.article.ArticleDraft;
 import io.newsflow.ingest.article.IngestMetrics;
+import io.newsflow.ingest.article.IngestResult;
 import io.newsflow.ingest.input.HtmlArticleReader;
 import io.newsflow.ingest.input.InputHints;
 import io.newsflow.ingest.kafka.IngestTransactions;
@@ -138,7 +139,12 @@ public class FeedPoller {
         List<String> taken = fresh.stream().map(FeedEntries::idOf).toList();
         FeedState next = state.after(fetched.etag(), fetched.lastModified(), taken, properties.rememberedEntries());
         transactions.inNewTransaction(IngestMetrics.Channel.FEED, batch -> {
-            drafts.forEach(batch::ingest);
+            for (int i = 0; i < drafts.size(); i++) {
+                if (batch.ingest(drafts.get(i)) instanceof IngestResult.Rejected rejected) {
+                    log.info("Entry {} of {} rejected: {} ({})", taken.get(i), source.url(), rejected.rejection().reason().code(),
+                            rejected.rejection().detail());
+                }
+            }
             states.send(source.url(), next);
             return null;
         });

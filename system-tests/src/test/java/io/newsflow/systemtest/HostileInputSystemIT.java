@@ -7,6 +7,7 @@ import io.newsflow.contract.KafkaTopics;
 import io.newsflow.contract.NewsHeaders;
 import io.newsflow.testsupport.ServiceProcess;
 import io.newsflow.testsupport.TestServers;
+import io.newsflow.testsupport.ZeroBytes;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -34,6 +34,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -135,7 +136,7 @@ class HostileInputSystemIT {
         assertThat(raw("/api%2Fv1/articles", good(marker + "bypass"), null)).startsWith("HTTP/1.1 400").contains("problem+json");
         try {
             HttpResponse<String> huge = HTTP.send(HttpRequest.newBuilder(guarded.baseUri().resolve("/%61pi/v1/articles"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Zeros(300L << 20))).build(),
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ZeroBytes(300L << 20))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(huge.statusCode()).isEqualTo(401);
         } catch (IOException closedMidUpload) {
@@ -282,7 +283,7 @@ class HostileInputSystemIT {
                 ConsumerConfig.GROUP_ID_CONFIG, "hostile-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(KafkaTopics.deadLetter(KafkaTopics.INBOUND)));
-            List<String> reasons = new java.util.ArrayList<>();
+            List<String> reasons = new ArrayList<>();
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (System.nanoTime() < end) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
@@ -298,30 +299,5 @@ class HostileInputSystemIT {
 
     private static String bootstrap() {
         return TestServers.kafka().bootstrapServers();
-    }
-
-    /** Zero bytes without holding them: the client streams them chunked. */
-    private static final class Zeros extends InputStream {
-        private long left;
-
-        Zeros(long size) {
-            this.left = size;
-        }
-
-        @Override
-        public int read() {
-            return left-- > 0 ? 0 : -1;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = (int) Math.min(len, left);
-            java.util.Arrays.fill(b, off, off + n, (byte) 0);
-            left -= n;
-            return n;
-        }
     }
 }

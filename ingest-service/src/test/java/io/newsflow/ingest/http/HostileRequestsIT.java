@@ -2,10 +2,12 @@ package io.newsflow.ingest.http;
 
 import io.newsflow.contract.RawArticle;
 import io.newsflow.ingest.IngestServiceIT;
+import io.newsflow.testsupport.ZeroBytes;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +49,7 @@ class HostileRequestsIT extends IngestServiceIT {
     void aHugeChunkedBodyWithoutAKeyIsRefusedUnreadAndTheServiceStaysUp() throws Exception {
         long size = 300L * 1024 * 1024;
         HttpRequest request = HttpRequest.newBuilder(uri("/%61pi/v1/articles")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Zeros(size))).build();
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ZeroBytes(size))).build();
         try {
             assertThat(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
         } catch (IOException closedMidUpload) {
@@ -62,7 +65,7 @@ class HostileRequestsIT extends IngestServiceIT {
     void bodiesAreBoundedWhileStreamingAndGzipOnlyUpToTheExpandedLimit() throws Exception {
         String big = "[" + "{\"title\": \"t\", \"body\": \"b\"},".repeat(10_000) + "{}]";
         HttpResponse<String> chunked = send(request("application/json").POST(HttpRequest.BodyPublishers.ofInputStream(
-                () -> new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)))).build());
+                () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)))).build());
         String marker = unique();
         HttpResponse<String> gzip = send(request("application/json").header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(
                 gzip(("{\"source\": {\"name\": \"Wire\"}, \"title\": \"Gzip %s\", \"body\": \"Compressed.\"}".formatted(marker)).getBytes(StandardCharsets.UTF_8))))
@@ -110,8 +113,8 @@ class HostileRequestsIT extends IngestServiceIT {
     void textReachesKafkaAsPlainTextWithoutControlsOrMarkup() throws Exception {
         String marker = unique();
         String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
-        HttpResponse<String> json = send(request("application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of(
-                "source", java.util.Map.of("name", "Wire"),
+        HttpResponse<String> json = send(request("application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
+                "source", Map.of("name", "Wire"),
                 "title", "Harbour\u0000 \u001B[31mreopens\u001B[0m \u202Etxt.exe " + family + " " + marker,
                 "body", "&lt;script&gt;alert(1)&lt;/script&gt;The harbour reopened.")))).build());
         String pageMarker = unique();
@@ -169,30 +172,5 @@ class HostileRequestsIT extends IngestServiceIT {
             gzip.write(bytes);
         }
         return out.toByteArray();
-    }
-
-    /** Zero bytes without holding them: the client streams them chunked. */
-    private static final class Zeros extends InputStream {
-        private long left;
-
-        Zeros(long size) {
-            this.left = size;
-        }
-
-        @Override
-        public int read() {
-            return left-- > 0 ? 0 : -1;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = (int) Math.min(len, left);
-            java.util.Arrays.fill(b, off, off + n, (byte) 0);
-            left -= n;
-            return n;
-        }
     }
 }

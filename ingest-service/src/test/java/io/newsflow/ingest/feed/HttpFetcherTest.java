@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The fetcher against real HTTP servers on 127.0.0.1: a feed site, and an "internal" server on another
@@ -118,6 +119,17 @@ class HttpFetcherTest {
             assertThat(intranet.refusal(InetAddress.getByName(address))).as(address).hasValueSatisfying(r -> assertThat(r).startsWith("loopback"));
         }
         assertThat(strict.refusal(InetAddress.getByName("93.184.215.14"))).isEmpty();
+    }
+
+    @Test
+    void aNameIsResolvedAndRefusedWhenItPointsAtAForbiddenAddress() throws Exception {
+        CheckedDnsResolver strict = new CheckedDnsResolver(new HostPolicy(properties(false, false, Duration.ofSeconds(1))));
+        CheckedDnsResolver loopbackAllowed = new CheckedDnsResolver(new HostPolicy(properties(true, false, Duration.ofSeconds(1))));
+
+        assertThatThrownBy(() -> strict.resolve("localhost")).isInstanceOf(CheckedDnsResolver.RefusedAddressException.class)
+                .hasMessageContaining("loopback");
+        assertThatThrownBy(() -> loopbackAllowed.resolve("10.0.0.8")).hasMessageContaining("private address 10.0.0.8");
+        assertThat(loopbackAllowed.resolve("localhost")).allMatch(InetAddress::isLoopbackAddress);
     }
 
     private HttpFetcher fetcher(boolean allowLoopback, Duration deadline) {

@@ -7,6 +7,7 @@ package io.newsflow.ingest.article;
 public enum RejectionReason {
     UNREADABLE("unreadable", 400, "The input could not be read"),
     INVALID_FIELD("invalid-field", 400, "A field has the wrong type or format"),
+    INVALID_PATH("invalid-path", 400, "The request path is not accepted"),
     UNAUTHORIZED("unauthorized", 401, "A valid API key is required"),
     TOO_LARGE("too-large", 413, "The input is too large"),
     UNSUPPORTED_TYPE("unsupported-type", 415, "The content type is not supported"),

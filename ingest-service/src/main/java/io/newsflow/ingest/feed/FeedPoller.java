@@ -3,6 +3,7 @@ package io.newsflow.ingest.feed;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.ingest.article.ArticleDraft;
 import io.newsflow.ingest.article.IngestMetrics;
@@ -10,10 +11,9 @@ import io.newsflow.ingest.article.IngestResult;
 import io.newsflow.ingest.input.HtmlArticleReader;
 import io.newsflow.ingest.input.InputHints;
 import io.newsflow.ingest.kafka.IngestTransactions;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.micrometer.core.instrument.Gauge;
-import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -117,7 +117,8 @@ public class FeedPoller {
         } catch (IOException | FeedException | RuntimeException e) {
             log.warn("Polling {} failed: {}", source.url(), e.toString());
             count(source, "failed");
-            statuses.compute(source.url(), (url, status) -> new FeedStatus(status.lastSuccess(), clock.instant(), e.getMessage()));
+            statuses.compute(source.url(), (url, status) -> new FeedStatus(status == null ? clock.instant() : status.lastSuccess(),
+                    clock.instant(), e.getMessage()));
             return 0;
         }
     }

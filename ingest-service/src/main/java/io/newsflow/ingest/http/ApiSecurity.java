@@ -8,7 +8,6 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -77,9 +76,8 @@ class ApiSecurity {
         RouteTag routeTag = new RouteTag(routes);
         return (request, response, exception) -> {
             routeTag.tag(request);
-            ProblemResponses.write(json, response, null, ProblemResponses.of(HttpStatus.BAD_REQUEST, "invalid-path",
-                    "The request path is not accepted",
-                    "the path holds an encoded slash, backslash, percent sign or dot, a path parameter (;) or an empty segment"));
+            ProblemResponses.write(json, response, null, ProblemResponses.of(new Rejection(RejectionReason.INVALID_PATH,
+                    "the path holds an encoded slash, backslash, percent sign or dot, a path parameter (;) or an empty segment")));
         };
     }
 }

@@ -1,8 +1,9 @@
 package io.newsflow.ingest.http;
 
-import org.apache.catalina.core.StandardHost;
+import io.newsflow.ingest.article.RejectionReason;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -43,7 +44,7 @@ class ContainerProblems {
             }
             HttpStatus known = HttpStatus.resolve(status);
             String title = known != null ? known.getReasonPhrase() : "Error";
-            String reason = status == 400 ? "invalid-path" : "http-" + status;
+            String reason = status == 400 ? RejectionReason.INVALID_PATH.code() : "http-" + status;
             try {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());

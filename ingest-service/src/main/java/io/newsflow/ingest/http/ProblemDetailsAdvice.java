@@ -90,7 +90,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected failure of a request", e);
-        return respond(ProblemResponses.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+        return respond(ProblemResponses.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemResponses.INTERNAL_ERROR, "Internal error",
                 "the request could not be processed; nothing of it was accepted"));
     }
 

@@ -23,7 +23,7 @@ class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.valueOf(value)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
-        String reason = status == HttpStatus.INTERNAL_SERVER_ERROR ? "internal-error" : "http-" + status.value();
+        String reason = status == HttpStatus.INTERNAL_SERVER_ERROR ? ProblemResponses.INTERNAL_ERROR : "http-" + status.value();
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemResponses.of(status, reason, status.getReasonPhrase(),
                         status.is5xxServerError() ? "the request could not be processed; nothing of it was accepted" : status.getReasonPhrase()));

@@ -14,6 +14,9 @@ import java.net.URI;
 /** RFC 9457 problem details of the ingest API: a {@code type} URN and a {@code reason} code per kind of failure. */
 final class ProblemResponses {
 
+    /** Reason code of an answer to a failure of the service itself, not of the input. */
+    static final String INTERNAL_ERROR = "internal-error";
+
     private ProblemResponses() {
     }
 

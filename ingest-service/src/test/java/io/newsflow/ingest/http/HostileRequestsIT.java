@@ -93,6 +93,8 @@ class HostileRequestsIT extends IngestServiceIT {
         assertProblem(badType, 415, "unsupported-type");
         assertThat(get.statusCode()).isEqualTo(405);
         assertThat(get.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        HttpResponse<String> error = send(HttpRequest.newBuilder(uri("/error")).GET().build());
+        assertProblem(error, 500, "internal-error");
         assertThat(latin1.statusCode()).as(latin1.body()).isEqualTo(202);
         assertThat(awaitRawContaining(marker).title()).isEqualTo("Caf\u00e9 " + marker);
     }

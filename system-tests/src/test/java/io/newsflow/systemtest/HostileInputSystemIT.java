@@ -165,6 +165,7 @@ class HostileInputSystemIT {
         String metrics = HTTP.send(HttpRequest.newBuilder(guarded.baseUri().resolve("/actuator/prometheus")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"401\",uri=\"/api/v1/articles\"");
+        assertThat(OperationsSystemIT.FEED_GAUGES).allSatisfy(gauge -> assertThat(metrics).contains(gauge + "{feed=\"" + site() + "/feeds/hostile.rss\""));
     }
 
     @Test

@@ -93,7 +93,7 @@ public final class PipelineLoadBenchmark {
                         recordSize, producer.recordsPerSecond(), producer.megabytesPerSecond(), producer.avgLatencyMillis());
                 double bulk = BulkIngesterAnchor.run(stack.elasticsearchUrl(), saturated.domain());
                 System.out.printf("  bare BulkIngester loop (same documents, same mapping): %.0f docs/s%n", bulk);
-                Double tagger = TaggerAnchor.run(root.resolve("enrich-service/target/enrich-service.jar"), BbcCorpus.location(),
+                Double tagger = TaggerAnchor.run(root.resolve("enrich-evaluation/target/enrich-evaluation.jar"), BbcCorpus.location(),
                         ENRICH_THREADS);
                 System.out.printf("  bare tagger loop (enrich-service's tagger, %d threads like the service): %s%n", ENRICH_THREADS,
                         tagger == null ? "not available in this enrich-service build" : "%.1f articles/s".formatted(tagger));

@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * The enrich service's own tagger in a bare loop over BBC articles, without Kafka: the ceiling for
- * the enrich stage. It runs the service jar's {@value #MAIN} in a JVM of its own.
+ * the enrich stage. It runs {@value #MAIN} from the enrich-evaluation jar in a JVM of its own.
  */
 final class TaggerAnchor {
 
-    static final String MAIN = "io.newsflow.enrich.benchmark.BareTaggerThroughput";
+    static final String MAIN = "io.newsflow.enrich.evaluation.benchmark.BareTaggerThroughput";
     private static final Pattern RATE = Pattern.compile("([\\d.]+) articles/s");
 
     private TaggerAnchor() {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
@@ -34,9 +35,11 @@ public final class KafkaNode {
     private final String heap;
     private final int port;
     private final int controllerPort;
+    private final KafkaSaslSsl saslSsl;
+    private final int saslSslPort;
     private ChildProcess process;
 
-    KafkaNode(JavaRuntime java, List<Path> brokerJars, Path directory, Path logsDir, int port, String heap) {
+    KafkaNode(JavaRuntime java, List<Path> brokerJars, Path directory, Path logsDir, int port, String heap, KafkaSaslSsl saslSsl) {
         this.java = java;
         this.brokerJars = brokerJars;
         this.directory = directory;
@@ -45,6 +48,8 @@ public final class KafkaNode {
         this.heap = heap;
         this.port = port;
         this.controllerPort = Ports.pickFree();
+        this.saslSsl = saslSsl;
+        this.saslSslPort = saslSsl == null ? 0 : Ports.pickFree();
     }
 
     /** Starts the broker and returns once it serves clients; does nothing if it is running. */
@@ -54,7 +59,12 @@ public final class KafkaNode {
         }
         Ports.requireFree(port, "Kafka");
         Ports.requireFree(controllerPort, "Kafka's controller listener");
+        if (saslSsl != null) {
+            Ports.requireFree(saslSslPort, "Kafka's SASL_SSL listener");
+        }
         Path serverProperties = write("server.properties", serverProperties());
+        // Read by the broker's JVM when it formats the storage: credentials stay off its command line.
+        Path scramCredentials = write("scram-credentials", scramCredentials());
         Path log4jConfig = write("log4j2.properties", log4jConfig());
         Path launcher = HelperJar.write(directory.resolve("lib").resolve("newsflow-kafka-launcher.jar"), Map.of(), KafkaBrokerMain.class);
 
@@ -70,7 +80,8 @@ public final class KafkaNode {
             // Otherwise log4j's own shutdown hook races Kafka's and the broker's shutdown goes unlogged.
             "-Dlog4j2.shutdownHookEnabled=false",
             KafkaBrokerMain.class.getName(),
-            serverProperties.toString()
+            serverProperties.toString(),
+            scramCredentials.toString()
         ).directory(directory.toFile());
         // Through the environment, so that process listings show a readable command line instead of ~90 jar paths.
         builder.environment().put("CLASSPATH", Stream.concat(Stream.of(launcher), brokerJars.stream())
@@ -111,6 +122,18 @@ public final class KafkaNode {
         return port;
     }
 
+    /**
+     * {@code 127.0.0.1:<port>} of the SASL_SSL listener (SCRAM-SHA-512 over TLS); stays the same across restarts.
+     *
+     * @throws IllegalStateException if the broker was configured without one
+     */
+    public String saslSslBootstrapServers() {
+        if (saslSsl == null) {
+            throw new IllegalStateException("This broker has no SASL_SSL listener: see LocalStackOptions.Builder#kafkaSaslSsl");
+        }
+        return "127.0.0.1:" + saslSslPort;
+    }
+
     /** The broker's process id while it runs, for tests that kill it from outside. */
     public synchronized OptionalLong pid() {
         return isRunning() ? OptionalLong.of(process.pid()) : OptionalLong.empty();
@@ -127,11 +150,12 @@ public final class KafkaNode {
             "process.roles=broker,controller",
             "node.id=1",
             "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-            "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-            "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+            "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort
+                + (saslSsl == null ? "" : ",SASL_SSL://127.0.0.1:" + saslSslPort),
+            "advertised.listeners=PLAINTEXT://127.0.0.1:" + port + (saslSsl == null ? "" : ",SASL_SSL://127.0.0.1:" + saslSslPort),
             "controller.listener.names=CONTROLLER",
             "inter.broker.listener.name=PLAINTEXT",
-            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_SSL:SASL_SSL",
             "log.dirs=" + directory.resolve("data"),
             "num.partitions=1",
             "default.replication.factor=1",
@@ -149,7 +173,28 @@ public final class KafkaNode {
             "# Topics are created on purpose, by the services and tests, with their partitions and settings.",
             "auto.create.topics.enable=false"
         ));
+        if (saslSsl != null) {
+            String mechanism = KafkaSaslSsl.MECHANISM.toLowerCase(Locale.ROOT);
+            lines.addAll(List.of(
+                "# SASL_SSL: SCRAM users from the KRaft metadata (written at format time), TLS with the given keystore.",
+                "sasl.enabled.mechanisms=" + KafkaSaslSsl.MECHANISM,
+                "listener.name.sasl_ssl." + mechanism + ".sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;",
+                "listener.name.sasl_ssl.ssl.keystore.type=PKCS12",
+                "listener.name.sasl_ssl.ssl.keystore.location=" + saslSsl.keyStore().toString().replace("\\", "/"),
+                "listener.name.sasl_ssl.ssl.keystore.password=" + saslSsl.keyStorePassword()
+            ));
+        }
         return String.join(System.lineSeparator(), lines) + System.lineSeparator();
+    }
+
+    /** One {@code --add-scram} value of Kafka's format tool per line. */
+    private String scramCredentials() {
+        if (saslSsl == null) {
+            return "";
+        }
+        return saslSsl.scramUsers().entrySet().stream()
+            .map(user -> KafkaSaslSsl.MECHANISM + "=[name=" + user.getKey() + ",password=" + user.getValue() + "]")
+            .collect(Collectors.joining(System.lineSeparator(), "", System.lineSeparator()));
     }
 
     private Path write(String fileName, String content) {

@@ -62,7 +62,7 @@ public final class LocalStack implements AutoCloseable {
         DataDirLock lock = DataDirLock.acquire(dataDir);
         KafkaNode kafka = options.startKafka()
             ? new KafkaNode(java, artifacts.kafkaBroker(), dataDir.resolve("kafka"), logs,
-                Ports.requestedOrFree(options.kafkaPort()), options.kafkaHeap())
+                Ports.requestedOrFree(options.kafkaPort()), options.kafkaHeap(), options.kafkaSaslSsl())
             : null;
         ElasticsearchNode elasticsearch = options.startElasticsearch()
             ? new ElasticsearchNode(java, artifacts, dataDir.resolve("elasticsearch"), logs,

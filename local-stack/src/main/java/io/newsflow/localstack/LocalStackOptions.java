@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  *     .elasticsearchHeap("512m")
  *     .startKafka(true)
  *     .startElasticsearch(true)
+ *     .kafkaSaslSsl(null)           // or a SASL_SSL listener beside the plaintext one
  *     .build();
  * }</pre>
  *
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
  * @param kafkaHeap          the broker's maximum heap, in the JVM's notation
  * @param startKafka         whether to start the broker
  * @param startElasticsearch whether to start the node
+ * @param kafkaSaslSsl       a SASL_SSL listener beside the plaintext one, or null for plaintext only
  */
 public record LocalStackOptions(
     Path dataDir,
@@ -33,7 +35,8 @@ public record LocalStackOptions(
     String elasticsearchHeap,
     String kafkaHeap,
     boolean startKafka,
-    boolean startElasticsearch
+    boolean startElasticsearch,
+    KafkaSaslSsl kafkaSaslSsl
 ) {
 
     public static final String DEFAULT_ELASTICSEARCH_HEAP = "512m";
@@ -81,6 +84,7 @@ public record LocalStackOptions(
         private String kafkaHeap = DEFAULT_KAFKA_HEAP;
         private boolean startKafka = true;
         private boolean startElasticsearch = true;
+        private KafkaSaslSsl kafkaSaslSsl;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -116,8 +120,15 @@ public record LocalStackOptions(
             return this;
         }
 
+        /** Adds a SASL_SSL (SCRAM-SHA-512) listener to the broker; see {@link KafkaNode#saslSslBootstrapServers()}. */
+        public Builder kafkaSaslSsl(KafkaSaslSsl kafkaSaslSsl) {
+            this.kafkaSaslSsl = kafkaSaslSsl;
+            return this;
+        }
+
         public LocalStackOptions build() {
-            return new LocalStackOptions(dataDir, kafkaPort, elasticsearchPort, elasticsearchHeap, kafkaHeap, startKafka, startElasticsearch);
+            return new LocalStackOptions(dataDir, kafkaPort, elasticsearchPort, elasticsearchHeap, kafkaHeap, startKafka,
+                startElasticsearch, kafkaSaslSsl);
         }
     }
 }

@@ -2,7 +2,10 @@ package io.newsflow.opscli;
 
 import io.newsflow.contract.KafkaTopics;
 
+import org.apache.kafka.common.errors.AuthenticationException;
+
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +17,9 @@ import java.util.Map;
  *   dlq show TOPIC [--limit N] [--all]   pending records with origin, reason, error and original value
  *   dlq replay TOPIC [--limit N]   send pending records back to the topic they failed on, once
  * </pre>
- * The broker comes from {@code --bootstrap-servers} or {@code NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS}.
+ * The broker comes from {@code --bootstrap-servers} or {@code NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS}; a secured
+ * broker's client settings from a Kafka client properties file, {@code --command-config} or
+ * {@code NEWSFLOW_KAFKA_CLIENT_CONFIG}.
  */
 public final class OpsCli {
 
@@ -28,14 +33,20 @@ public final class OpsCli {
                    dlq show TOPIC [--limit N] [--all]
                    dlq replay TOPIC [--limit N]
             options: --bootstrap-servers HOST:PORT (default: $NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS or localhost:9092)
+                     --command-config FILE  Kafka client properties: security.protocol, sasl.*, ssl.*
+                                            (default: $NEWSFLOW_KAFKA_CLIENT_CONFIG)
             dead-letter topics: %s""".formatted(String.join(", ", DEAD_LETTER_TOPICS));
 
     private final PrintStream out;
     private final KafkaAccess kafka;
 
     OpsCli(PrintStream out, String bootstrapServers) {
+        this(out, new KafkaAccess(bootstrapServers));
+    }
+
+    OpsCli(PrintStream out, KafkaAccess kafka) {
         this.out = out;
-        this.kafka = new KafkaAccess(bootstrapServers);
+        this.kafka = kafka;
     }
 
     public static void main(String[] args) {
@@ -43,11 +54,18 @@ public final class OpsCli {
             List<String> words = new ArrayList<>(List.of(args));
             String bootstrap = option(words, "--bootstrap-servers",
                     System.getenv().getOrDefault("NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", "localhost:9092"));
-            System.exit(new OpsCli(System.out, bootstrap).run(words));
+            String clientConfig = option(words, "--command-config", System.getenv("NEWSFLOW_KAFKA_CLIENT_CONFIG"));
+            KafkaAccess kafka = clientConfig == null || clientConfig.isBlank() ? new KafkaAccess(bootstrap)
+                    : KafkaAccess.withClientConfig(bootstrap, Path.of(clientConfig));
+            System.exit(new OpsCli(System.out, kafka).run(words));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
             System.exit(2);
+        } catch (AuthenticationException e) {
+            System.err.println("Kafka refused the connection: " + e.getMessage()
+                    + " (check the credentials and truststore in --command-config / $NEWSFLOW_KAFKA_CLIENT_CONFIG)");
+            System.exit(1);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.newsflow.testsupport;
 
+import io.newsflow.localstack.KafkaSaslSsl;
+import io.newsflow.localstack.LocalCertificates;
 import io.newsflow.localstack.LocalStack;
 import io.newsflow.localstack.LocalStackOptions;
 
@@ -7,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Servers from the local stack: a real broker and a real node as child processes of the test
@@ -30,6 +34,37 @@ final class LocalStackServers {
             @Override
             public void restart() {
                 stack.kafka().restart();
+            }
+        };
+    }
+
+    static SecuredKafkaServer securedKafka() {
+        Path dataDir = dataDir("secured-kafka");
+        LocalCertificates certificates = LocalCertificates.generate(dataDir.resolve("certificates"));
+        String username = "newsflow";
+        String password = UUID.randomUUID().toString();
+        LocalStack stack = start(LocalStackOptions.builder(dataDir).startElasticsearch(false)
+                .kafkaSaslSsl(new KafkaSaslSsl(certificates.keyStore(), certificates.password(), Map.of(username, password)))
+                .build());
+        return new SecuredKafkaServer() {
+            @Override
+            public String bootstrapServers() {
+                return stack.kafka().saslSslBootstrapServers();
+            }
+
+            @Override
+            public String username() {
+                return username;
+            }
+
+            @Override
+            public String password() {
+                return password;
+            }
+
+            @Override
+            public LocalCertificates certificates() {
+                return certificates;
             }
         };
     }

@@ -27,6 +27,7 @@ public final class TestServers {
 
     private static final Lazy<KafkaServer> KAFKA = new Lazy<>(TestServers::startKafka);
     private static final Lazy<ElasticsearchServer> ELASTICSEARCH = new Lazy<>(TestServers::startElasticsearch);
+    private static final Lazy<SecuredKafkaServer> SECURED_KAFKA = new Lazy<>(LocalStackServers::securedKafka);
 
     private TestServers() {
     }
@@ -37,6 +38,21 @@ public final class TestServers {
 
     public static ElasticsearchServer elasticsearch() {
         return ELASTICSEARCH.get();
+    }
+
+    /**
+     * A second broker, with a SASL_SSL listener only clients with its SCRAM user's password get
+     * through, for tests of the services' Kafka security settings. Always from the local stack
+     * (the JDK is all it needs), and only started by the tests that ask, so the default suite's
+     * broker stays plaintext and fast.
+     */
+    public static SecuredKafkaServer securedKafka() {
+        return SECURED_KAFKA.get();
+    }
+
+    /** Points a Spring Boot test at the secured broker, through the Spring properties an operator would set. */
+    public static void registerSecuredKafka(DynamicPropertyRegistry registry) {
+        securedKafka().springProperties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     /** Points a Spring Boot test at the shared broker. */

@@ -6,11 +6,13 @@ import io.newsflow.enrich.text.Words;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Topics from a hand-written keyword lexicon ({@code topics/lexicon.tsv}): the method for the IPTC
+ * Topics from a hand-written keyword lexicon ({@code topics/lexicon.tsv}, its sources in its header): the method for the IPTC
  * topics with no labelled training data (conflict, crime, disaster, environment, health, ...).
  * Score = 1 - exp(-hits / sqrt(words)): hits are lexicon matches (title words count double), and
  * dividing by the square root of the length lets a long article need more evidence than a short
@@ -66,6 +68,14 @@ public final class LexiconTopicScorer implements TopicScorer {
         } else {
             exactByFirstWord.computeIfAbsent(term.words()[0], w -> new ArrayList<>()).add(term);
         }
+    }
+
+    /** The topics the lexicon has entries for. */
+    public Set<IptcTopic> topics() {
+        Set<IptcTopic> topics = new HashSet<>();
+        exactByFirstWord.values().forEach(terms -> terms.forEach(t -> topics.add(t.topic())));
+        prefixTerms.values().forEach(terms -> terms.forEach(t -> topics.add(t.topic())));
+        return topics;
     }
 
     @Override

@@ -21,7 +21,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A multinomial Naive Bayes text classifier over IPTC topics, stored as word counts per topic
  * (gzip'd TSV, a few hundred kB) so it is small, diffable in its header and retrainable by
- * {@link io.newsflow.enrich.topics.training.TrainTopicModel}. Log-probabilities are computed at
+ * enrich-evaluation's TrainTopicModel. Log-probabilities are computed at
  * load time with Laplace smoothing. The same file carries each word's document frequency, which
  * the keyword extractor uses as its measure of rarity.
  */

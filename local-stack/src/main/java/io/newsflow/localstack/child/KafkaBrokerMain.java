@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -19,7 +21,8 @@ import java.util.Properties;
  *       even when the parent is killed with SIGKILL and cannot stop it. {@code System.exit} runs Kafka's own
  *       shutdown hook, which stops the broker cleanly.</li>
  *   <li>Formats the KRaft storage on first start only (when {@code log.dirs} has no {@code meta.properties}),
- *       in this JVM to save a second JVM start.</li>
+ *       in this JVM to save a second JVM start, adding the SCRAM credentials listed one per line in the second
+ *       argument's file (Kafka's {@code --add-scram} values).</li>
  *   <li>Runs {@code kafka.Kafka} on the given {@code server.properties}.</li>
  * </ol>
  */
@@ -29,13 +32,20 @@ public final class KafkaBrokerMain {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: KafkaBrokerMain <server.properties>");
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: KafkaBrokerMain <server.properties> <scram-credentials>");
         }
         exitWhenStandardInputCloses();
         String config = args[0];
         if (!isFormatted(config)) {
-            int formatted = StorageTool.execute(new String[] { "format", "-t", Uuid.randomUuid().toString(), "-c", config }, System.out);
+            List<String> format = new ArrayList<>(List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config));
+            for (String credential : Files.readAllLines(Path.of(args[1]))) {
+                if (!credential.isBlank()) {
+                    format.add("--add-scram");
+                    format.add(credential);
+                }
+            }
+            int formatted = StorageTool.execute(format.toArray(String[]::new), System.out);
             if (formatted != 0) {
                 System.exit(formatted);
             }

@@ -39,7 +39,7 @@ public final class EntityCanonicaliser {
 
     public EntityCanonicaliser(KnownAliases aliases) {
         this.aliases = aliases;
-        this.cleaner = new MentionCleaner(aliases);
+        this.cleaner = new MentionCleaner(aliases, Demonyms.load());
     }
 
     public List<Entity> canonicalise(List<Mention> mentions, ArticleText article) {
@@ -60,7 +60,7 @@ public final class EntityCanonicaliser {
     private List<MentionCluster> groupByKey(List<Mention> mentions, String text) {
         Map<String, MentionCluster> byKey = new LinkedHashMap<>();
         for (Mention mention : mentions) {
-            cleaner.clean(mention, text).ifPresent(named -> {
+            cleaner.clean(mention, text).forEach(named -> {
                 Optional<KnownAliases.Alias> alias = aliases.find(named.name());
                 String key = alias.map(a -> "alias:" + a.name()).orElse(named.key());
                 byKey.computeIfAbsent(key, k -> new MentionCluster(alias.orElse(null))).add(named);

@@ -7,12 +7,12 @@ import java.util.Locale;
  * The comparison form of a name: case, dots, hyphens, curly apostrophes and a leading "the" do
  * not make a different entity ("U.S." = "US" = "us", "Nato" = "NATO", "al-Qaeda" = "Al Qaeda").
  */
-final class NameKey {
+public final class NameKey {
 
     private NameKey() {
     }
 
-    static String of(String name) {
+    public static String of(String name) {
         String key = Normalizer.normalize(name, Normalizer.Form.NFKC)
                 .toLowerCase(Locale.ROOT)
                 .replace('’', '\'')

@@ -82,6 +82,79 @@ class EntityCanonicaliserTest {
     }
 
     @Test
+    void aRoleAndNameTaggedAsOneOrganisationYieldThePersonAndTheKnownPlaceTheRoleNames() {
+        List<Entity> entities = canonicalise("Envoy flies in",
+                "[ORG US National Security Adviser Jake Sullivan] landed on Monday. [PER Sullivan] met officials.");
+
+        assertThat(names(entities, PERSON)).containsExactly("Jake Sullivan");
+        assertThat(names(entities, LOCATION)).containsExactly("United States");
+        assertThat(names(entities, ORGANIZATION)).isEmpty();
+        assertThat(only(entities, PERSON).mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void aRoleAndNameTaggedAsAPlaceOrMiscYieldThePersonToo() {
+        List<Entity> entities = canonicalise("Visit",
+                "[LOC UK Prime Minister Keir Starmer] arrived. [MISC EU Trade Commissioner Maria Lindqvist] waited.");
+
+        assertThat(names(entities, PERSON)).containsExactlyInAnyOrder("Keir Starmer", "Maria Lindqvist");
+        assertThat(names(entities, LOCATION)).containsExactly("United Kingdom");
+        assertThat(names(entities, ORGANIZATION)).containsExactly("European Union");
+        assertThat(names(entities, MISC)).isEmpty();
+    }
+
+    @Test
+    void aRoleStartingWithACountryAdjectiveNamesThatCountry() {
+        List<Entity> entities = canonicalise("Talks",
+                "[PER Russian Foreign Minister Sergei Lavrov] met [ORG South Korean President Lee Jae-myung] in "
+                        + "[LOC Russia]. [MISC Russian] officials attended.");
+
+        assertThat(names(entities, PERSON)).containsExactlyInAnyOrder("Sergei Lavrov", "Lee Jae-myung");
+        assertThat(names(entities, LOCATION)).containsExactlyInAnyOrder("Russia", "South Korea");
+        assertThat(entities).filteredOn(e -> e.name().equals("Russia")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).isEqualTo(2));
+        assertThat(names(entities, MISC)).containsExactly("Russian");
+    }
+
+    @Test
+    void aRoleWhoseFirstWordIsNoKnownNameYieldsOnlyThePerson() {
+        List<Entity> entities = canonicalise("Talks",
+                "[ORG Foreign Minister Sergei Lavrov] spoke. [ORG Senior Adviser Anna Berg] listened.");
+
+        assertThat(entities).extracting(Entity::name).containsExactlyInAnyOrder("Sergei Lavrov", "Anna Berg");
+        assertThat(entities).allSatisfy(e -> assertThat(e.type()).isEqualTo(PERSON));
+    }
+
+    @Test
+    void aNameFollowedByItsRoleIsAPersonWhateverTheTaggerTypedIt() {
+        List<Entity> entities = canonicalise("Talks",
+                "[ORG Jake Sullivan], the national security adviser, said talks went well. "
+                        + "[LOC Lavrov], the foreign minister, disagreed. [ORG Macron], the French president, agreed. "
+                        + "[ORG Microsoft], the software maker, declined to comment.");
+
+        assertThat(names(entities, PERSON)).containsExactlyInAnyOrder("Jake Sullivan", "Lavrov", "Macron");
+        assertThat(names(entities, ORGANIZATION)).containsExactly("Microsoft");
+    }
+
+    @Test
+    void organisationNamesHoldingATitleWordAreNotSplitIntoAPerson() {
+        List<Entity> entities = canonicalise("Results",
+                "[ORG Premier League] clubs and [ORG General Motors] met at [ORG Queen Mary University].");
+
+        assertThat(names(entities, ORGANIZATION)).containsExactlyInAnyOrder("Premier League", "General Motors",
+                "Queen Mary University");
+        assertThat(names(entities, PERSON)).isEmpty();
+    }
+
+    @Test
+    void collectiveNamesAreNotPlacesOrOrganisations() {
+        List<Entity> entities = canonicalise("[LOC The West] warns [ORG Big Tech]",
+                "Leaders in [LOC the West] and [ORG Big Tech] firms met in [LOC West Bank] towns. [PER Kanye West] sang.");
+
+        assertThat(entities).extracting(Entity::name).containsExactlyInAnyOrder("West Bank", "Kanye West");
+    }
+
+    @Test
     void pronounOnlyMentionsAreDropped() {
         List<Entity> entities = canonicalise("Vote",
                 "[PER Angela Merkel] won. [PER She] said [PER his] party lost. [PER he] agreed.");

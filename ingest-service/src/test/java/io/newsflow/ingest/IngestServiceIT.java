@@ -22,6 +22,8 @@ import java.util.UUID;
         "newsflow.ingest.http.api-keys=" + IngestServiceIT.API_KEY + ",second-key",
         "newsflow.ingest.http.max-request-size=256KB",
         "newsflow.ingest.feeds.scheduled=false",
+        // The test site is on 127.0.0.1; HttpFetcherTest checks the refusal with this off.
+        "newsflow.ingest.feeds.allow-loopback=true",
         "newsflow.ingest.feeds.max-page-size=64KB"})
 public abstract class IngestServiceIT {
 

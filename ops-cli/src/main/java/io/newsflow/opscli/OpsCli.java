@@ -91,7 +91,8 @@ public final class OpsCli {
         out.printf("%-22s %8s %8s  %s%n", "TOPIC", "RECORDS", "PENDING", "PENDING BY REASON");
         for (String topic : DEAD_LETTER_TOPICS) {
             DeadLetterInspector.Summary summary = inspector.summarise(topic);
-            out.printf("%-22s %8d %8d  %s%n", topic, summary.total(), summary.pending(), reasons(summary.pendingByReason()));
+            out.printf("%-22s %8d %8d  %s%n", topic, summary.total(), summary.pending(),
+                    TerminalText.escape(reasons(summary.pendingByReason())));
         }
     }
 
@@ -100,13 +101,13 @@ public final class OpsCli {
         out.printf("%d %s record(s) in %s%n", records.size(), pendingOnly ? "pending" : "", topic);
         for (DeadLetterRecord record : records) {
             out.printf("%n%s/%d@%d  %s  from %s%n", topic, record.record().partition(), record.record().offset(),
-                    record.timestamp(), record.origin());
-            out.printf("  reason: %s%n", record.reason());
+                    record.timestamp(), TerminalText.escape(record.origin()));
+            out.printf("  reason: %s%n", TerminalText.escape(record.reason()));
             if (record.exceptionMessage() != null) {
-                out.printf("  error:  %s%n", record.exceptionMessage().lines().findFirst().orElse(""));
+                out.printf("  error:  %s%n", TerminalText.escape(record.exceptionMessage().lines().findFirst().orElse("")));
             }
-            out.printf("  key:    %s%n", record.key());
-            out.printf("  value:  %s%n", abbreviate(record.value(), 2000));
+            out.printf("  key:    %s%n", TerminalText.escape(record.key()));
+            out.printf("  value:  %s%n", TerminalText.escape(abbreviate(record.value(), 2000)));
         }
     }
 

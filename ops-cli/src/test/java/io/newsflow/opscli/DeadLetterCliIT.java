@@ -38,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeadLetterCliIT {
 
     private static final String DLT = KafkaTopics.deadLetter(KafkaTopics.RAW);
+    /** A feeder's bytes that would retitle and clear the operator's terminal and reverse the line if printed raw. */
+    private static final String HOSTILE = "{\"id\":\"a3\",\"title\":\"T\u001b]0;owned\u0007\u001b[2J\u202e\r\nreason: none\",\"body\":\"B\"}";
 
     @BeforeAll
     static void deadLetterThreeRecords() throws Exception {
@@ -49,7 +51,7 @@ class DeadLetterCliIT {
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.send(deadLetter("a1", "{\"id\":\"a1\",\"title\":", "invalid-json", 7)).get();
             producer.send(deadLetter("a2", "{\"id\":\"a2\",\"revision\":\"two\"}", "invalid-json", 8)).get();
-            producer.send(deadLetter("a3", "{\"id\":\"a3\",\"title\":\"T\",\"body\":\"B\"}", "tagger-failed", 9)).get();
+            producer.send(deadLetter("a3", HOSTILE, "tagger-failed", 9)).get();
         }
     }
 
@@ -71,7 +73,9 @@ class DeadLetterCliIT {
                 .contains("from news.raw/0@7")
                 .contains("reason: invalid-json")
                 .contains("error:  Unexpected end-of-input")
-                .contains("value:  {\"id\":\"a1\",\"title\":");
+                .contains("value:  {\"id\":\"a1\",\"title\":")
+                .contains("\"title\":\"T\\e]0;owned\\u0007\\e[2J\\u202e\\r\\nreason: none\"")
+                .doesNotContain("\u001b", "\u0007", "\u202e", "\r");
     }
 
     @Test
@@ -85,7 +89,7 @@ class DeadLetterCliIT {
                 .containsExactlyInAnyOrder("a1", "a2", "a3");
         ConsumerRecord<byte[], byte[]> a3 = replayed.stream()
                 .filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals("a3")).findFirst().orElseThrow();
-        assertThat(new String(a3.value(), StandardCharsets.UTF_8)).isEqualTo("{\"id\":\"a3\",\"title\":\"T\",\"body\":\"B\"}");
+        assertThat(new String(a3.value(), StandardCharsets.UTF_8)).isEqualTo(HOSTILE);
         assertThat(a3.headers().lastHeader(NewsHeaders.DLT_REASON)).isNull();
         assertThat(a3.headers().lastHeader("kafka_dlt-exception-message")).isNull();
         assertThat(a3.headers().lastHeader("trace")).isNotNull();

@@ -239,6 +239,8 @@ class OperationsSystemIT {
         assertThat(refused).as("Elasticsearch's reason names the field").contains("publishedAt");
     }
 
+    static final Set<String> FEED_GAUGES = Set.of("newsflow_ingest_feed_last_success_seconds", "newsflow_ingest_feed_poll_interval_seconds");
+
     @Test
     @Order(4)
     void everyMetricTheDashboardAndTheAlertsQueryIsExposed() {
@@ -248,6 +250,9 @@ class OperationsSystemIT {
         assertThat(used).as("metric names found in the dashboard and the alert rules")
                 .contains("newsflow_enrich_records_total", "kafka_consumer_fetch_manager_records_lag");
 
+        // The feed gauges exist only where feeds are configured, which this pipeline's ingest has none of;
+        // HostileInputSystemIT checks them on an ingest that polls feeds.
+        used.removeAll(FEED_GAUGES);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             Set<String> exposed = new TreeSet<>();
             scrapeAll().values().forEach(scrape -> exposed.addAll(scrape.names()));

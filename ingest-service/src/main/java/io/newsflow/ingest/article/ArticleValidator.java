@@ -14,6 +14,13 @@ final class ArticleValidator {
     /** Feeds in far time zones and skewed clocks date articles a little ahead; a day more is a wrong date. */
     static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
 
+    /**
+     * No news is older: an earlier date is a wrong one, and one article dated year 1 turns the readers'
+     * per-day date histogram into more buckets than Elasticsearch answers. It also keeps every accepted
+     * date within the JSON Schema's date-time (four-digit years) and Elasticsearch's date range.
+     */
+    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
     private ArticleValidator() {
     }
 
@@ -32,6 +39,9 @@ final class ArticleValidator {
         }
         Instant latest = now.plus(FUTURE_TOLERANCE);
         for (Instant date : new Instant[] {article.publishedAt(), article.updatedAt()}) {
+            if (date != null && date.isBefore(EARLIEST)) {
+                return reject(RejectionReason.DATE_OUT_OF_RANGE, "date " + date + " is before " + EARLIEST);
+            }
             if (date != null && date.isAfter(latest)) {
                 return reject(RejectionReason.FUTURE_DATE, "date " + date + " is more than a day after now (" + now + ")");
             }

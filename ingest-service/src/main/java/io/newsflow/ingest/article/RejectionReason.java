@@ -9,14 +9,17 @@ import io.newsflow.contract.ReasonCode;
 public enum RejectionReason implements ReasonCode {
     UNREADABLE("unreadable", 400, "The input could not be read"),
     INVALID_FIELD("invalid-field", 400, "A field has the wrong type or format"),
+    INVALID_PATH("invalid-path", 400, "The request path is not accepted"),
     UNAUTHORIZED("unauthorized", 401, "A valid API key is required"),
     TOO_LARGE("too-large", 413, "The input is too large"),
     UNSUPPORTED_TYPE("unsupported-type", 415, "The content type is not supported"),
+    UNSUPPORTED_ENCODING("unsupported-encoding", 415, "The content encoding is not supported"),
     MISSING_TITLE("missing-title", 422, "The article has no title"),
     MISSING_BODY("missing-body", 422, "The article has no body"),
     MISSING_SOURCE("missing-source", 422, "The article has neither a URL nor a source"),
     INVALID_URL("invalid-url", 422, "The URL is not an absolute http(s) URL"),
-    FUTURE_DATE("future-date", 422, "The article is dated in the future");
+    FUTURE_DATE("future-date", 422, "The article is dated in the future"),
+    DATE_OUT_OF_RANGE("date-out-of-range", 422, "The article is dated before 1900 or beyond what the index can hold");
 
     private final String code;
     private final int httpStatus;

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.feed;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,8 +19,13 @@ import java.util.List;
  * @param sources          the feeds to poll
  * @param pollInterval     how often each feed is fetched (a source may set its own)
  * @param allowedHosts     hosts article pages may be fetched from besides the feeds' own hosts
+ * @param allowedPorts     ports that may be fetched from (besides each configured feed's own port on its host)
+ * @param allowLoopback    whether hosts may resolve to loopback addresses (tests, a feed on the same machine)
+ * @param allowPrivateNetworks whether hosts may resolve to private, link-local or unique-local addresses
+ * @param maxConnectionsPerHost fetches at the same time from one host (port and scheme); other hosts never wait for it
+ * @param missedPollsAlert polls in a row a feed may miss before its health says so (the alert uses the same number)
  * @param connectTimeout   TCP connect timeout of every fetch
- * @param readTimeout      time allowed for a whole response
+ * @param readTimeout      time allowed for a whole exchange: every redirect hop, the headers and the whole body
  * @param maxRedirects     redirects followed per fetch (each hop must stay on an allowed host)
  * @param maxFeedSize      larger feed documents are not read
  * @param maxPageSize      larger article pages are not read (the feed's own content is used)
@@ -33,6 +39,11 @@ public record FeedProperties(
         @DefaultValue({}) @Valid @NotNull List<Source> sources,
         @DefaultValue("5m") @NotNull Duration pollInterval,
         @DefaultValue({}) @NotNull List<String> allowedHosts,
+        @DefaultValue({"80", "443"}) @NotNull List<@Min(1) @Max(65535) Integer> allowedPorts,
+        @DefaultValue("false") boolean allowLoopback,
+        @DefaultValue("false") boolean allowPrivateNetworks,
+        @DefaultValue("2") @Min(1) int maxConnectionsPerHost,
+        @DefaultValue("3") @Min(1) int missedPollsAlert,
         @DefaultValue("5s") @NotNull Duration connectTimeout,
         @DefaultValue("20s") @NotNull Duration readTimeout,
         @DefaultValue("3") @Min(0) int maxRedirects,
@@ -45,6 +56,7 @@ public record FeedProperties(
     public FeedProperties {
         sources = sources == null ? List.of() : List.copyOf(sources);
         allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
+        allowedPorts = allowedPorts == null ? List.of() : List.copyOf(allowedPorts);
     }
 
     /**
@@ -53,5 +65,10 @@ public record FeedProperties(
      * @param pollInterval overrides the global poll interval for this feed
      */
     public record Source(@NotBlank String url, String name, Duration pollInterval) {
+    }
+
+    /** The interval of this feed: its own, else the global one. */
+    public Duration intervalOf(Source source) {
+        return source.pollInterval() != null ? source.pollInterval() : pollInterval;
     }
 }

@@ -1,31 +1,61 @@
 package io.newsflow.ingest.feed;
 
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.util.Timeout;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
- * GETs feeds and pages within limits: only allowed hosts (checked again on every redirect hop, so a
- * redirect cannot lead the service elsewhere), a bounded number of redirects, connect and response
- * timeouts, and a maximum body size (reading stops there). Conditional requests with ETag and
- * Last-Modified.
+ * GETs feeds and pages within limits: only what the {@link HostPolicy} allows (host, port, and the
+ * resolved address, which is then the one connected to), checked again on every redirect hop; a
+ * bounded number of redirects; one deadline for the whole exchange ({@code read-timeout}: every hop,
+ * the headers and the body, so a server trickling one byte a second is cut off); a maximum body size
+ * (reading stops there); at most {@code max-connections-per-host} fetches from one host at a time, so
+ * a slow host holds only its own connections. Conditional requests with ETag and Last-Modified.
+ * Apache HttpClient rather than the JDK's, because only it lets the service choose the addresses it connects to.
  */
-final class HttpFetcher {
+final class HttpFetcher implements AutoCloseable {
 
-    private final HttpClient client;
+    private final CloseableHttpClient client;
     private final HostPolicy hosts;
     private final FeedProperties properties;
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("feed-deadlines").daemon().factory());
 
     HttpFetcher(HostPolicy hosts, FeedProperties properties) {
         this.hosts = hosts;
         this.properties = properties;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
+        Timeout whole = Timeout.of(properties.readTimeout());
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(new CheckedDnsResolver(hosts))
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.of(properties.connectTimeout()))
+                                .setSocketTimeout(whole)
+                                .build())
+                        .setMaxConnPerRoute(properties.maxConnectionsPerHost())
+                        .setMaxConnTotal(Math.max(20, properties.maxConnectionsPerHost() * 10))
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(whole).setResponseTimeout(whole).build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .setUserAgent(properties.userAgent())
                 .build();
     }
 
@@ -36,65 +66,100 @@ final class HttpFetcher {
         } catch (IllegalArgumentException e) {
             return new Fetch.Failed("not a URL: " + url);
         }
+        long deadline = System.nanoTime() + properties.readTimeout().toNanos();
         for (int hop = 0; hop <= properties.maxRedirects(); hop++) {
-            if (!hosts.allows(uri)) {
-                return new Fetch.Failed("host not allowed: " + uri.getHost());
+            Optional<String> refusal = hosts.refusal(uri);
+            if (refusal.isPresent()) {
+                return new Fetch.Failed(refusal.get());
             }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return new Fetch.Failed("no answer within " + properties.readTimeout() + " from " + url);
+            }
+            HttpGet request = request(uri, etag, lastModified);
+            ScheduledFuture<?> cutOff = deadlines.schedule(request::cancel, left, TimeUnit.NANOSECONDS);
             try {
-                HttpResponse<InputStream> response = client.send(request(uri, etag, lastModified), HttpResponse.BodyHandlers.ofInputStream());
-                int status = response.statusCode();
-                if (status >= 300 && status < 400 && status != 304) {
-                    response.body().close();
-                    Optional<String> location = response.headers().firstValue("Location");
-                    if (location.isEmpty()) {
-                        return new Fetch.Failed("redirect without Location from " + uri);
-                    }
-                    uri = uri.resolve(location.get());
-                    continue;
+                URI hopUri = uri;
+                Hop answer = client.execute(request, response -> read(response, request, hopUri, maxBytes));
+                if (answer.location() == null) {
+                    return answer.fetch();
                 }
-                return read(response, uri, maxBytes);
-            } catch (IOException e) {
-                return new Fetch.Failed(e.getClass().getSimpleName() + " fetching " + uri + ": " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new Fetch.Failed("interrupted");
+                uri = uri.resolve(answer.location());
+            } catch (TooLargeException e) {
+                return new Fetch.Failed(e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                return new Fetch.Failed(request.isCancelled() ? "no whole answer within " + properties.readTimeout() + " from " + uri
+                        : e.getClass().getSimpleName() + " fetching " + uri + ": " + e.getMessage());
+            } finally {
+                cutOff.cancel(false);
             }
         }
         return new Fetch.Failed("more than " + properties.maxRedirects() + " redirects from " + url);
     }
 
-    private HttpRequest request(URI uri, String etag, String lastModified) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET()
-                .timeout(properties.readTimeout())
-                .header("User-Agent", properties.userAgent())
-                .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.9, */*;q=0.5");
+    private HttpGet request(URI uri, String etag, String lastModified) {
+        HttpGet request = new HttpGet(uri);
+        request.setHeader("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.9, */*;q=0.5");
         if (etag != null) {
-            request.header("If-None-Match", etag);
+            request.setHeader("If-None-Match", etag);
         }
         if (lastModified != null) {
-            request.header("If-Modified-Since", lastModified);
+            request.setHeader("If-Modified-Since", lastModified);
         }
-        return request.build();
+        return request;
     }
 
-    private static Fetch read(HttpResponse<InputStream> response, URI uri, long maxBytes) throws IOException {
-        try (InputStream body = response.body()) {
-            if (response.statusCode() == 304) {
-                return new Fetch.NotModified();
-            }
-            if (response.statusCode() != 200) {
-                return new Fetch.Failed("HTTP " + response.statusCode() + " from " + uri);
-            }
-            if (response.headers().firstValueAsLong("Content-Length").orElse(0) > maxBytes) {
-                return new Fetch.Failed("larger than " + maxBytes + " bytes: " + uri);
-            }
-            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                return new Fetch.Failed("larger than " + maxBytes + " bytes: " + uri);
-            }
-            return new Fetch.Fetched(bytes, response.headers().firstValue("Content-Type").orElse(null), uri.toString(),
-                    response.headers().firstValue("ETag").orElse(null),
-                    response.headers().firstValue("Last-Modified").orElse(null));
+    /** One hop's outcome: a fetch, or where a redirect points. */
+    private record Hop(Fetch fetch, String location) {
+    }
+
+    private static Hop read(ClassicHttpResponse response, HttpGet request, URI uri, long maxBytes) throws IOException {
+        int status = response.getCode();
+        if (status >= 300 && status < 400 && status != 304) {
+            Header location = response.getFirstHeader("Location");
+            return location == null ? new Hop(new Fetch.Failed("redirect without Location from " + uri), null) : new Hop(null, location.getValue());
         }
+        if (status == 304) {
+            return new Hop(new Fetch.NotModified(), null);
+        }
+        if (status != 200) {
+            return new Hop(new Fetch.Failed("HTTP " + status + " from " + uri), null);
+        }
+        HttpEntity entity = response.getEntity();
+        if (entity == null) {
+            return new Hop(new Fetch.Fetched(new byte[0], null, uri.toString(), value(response, "ETag"), value(response, "Last-Modified")), null);
+        }
+        if (entity.getContentLength() > maxBytes) {
+            throw new TooLargeException(request, maxBytes, uri);
+        }
+        byte[] bytes;
+        try (InputStream body = entity.getContent()) {
+            bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        }
+        if (bytes.length > maxBytes) {
+            throw new TooLargeException(request, maxBytes, uri);
+        }
+        return new Hop(new Fetch.Fetched(bytes, entity.getContentType(), uri.toString(), value(response, "ETag"),
+                value(response, "Last-Modified")), null);
+    }
+
+    /** Thrown after the connection is cut, so that the client does not read the rest of a huge body to reuse it. */
+    private static final class TooLargeException extends IOException {
+        TooLargeException(HttpGet request, long maxBytes, URI uri) {
+            super("larger than " + maxBytes + " bytes: " + uri);
+            request.cancel();
+        }
+    }
+
+    private static String value(ClassicHttpResponse response, String name) {
+        Header header = response.getFirstHeader(name);
+        return header == null ? null : header.getValue();
+    }
+
+
+    @Override
+    public void close() throws IOException {
+        deadlines.shutdownNow();
+        client.close();
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
                 description = "Articles in (JSON, NDJSON, HTML pages, plain text); clean articles out on Kafka topic news.raw. "
                         + "Errors are RFC 9457 problem details with a `reason` code."),
         security = @SecurityRequirement(name = "apiKey"))
-@SecurityScheme(name = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER, paramName = ApiKeyFilter.HEADER,
+@SecurityScheme(name = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER, paramName = ApiKeyAuthentication.HEADER,
         description = "Needed only when the service is configured with newsflow.ingest.http.api-keys")
 class OpenApiDescription {
 }

@@ -14,6 +14,9 @@ import java.net.URI;
 /** RFC 9457 problem details of the ingest API: a {@code type} URN and a {@code reason} code per kind of failure. */
 final class ProblemResponses {
 
+    /** Reason code of an answer to a failure of the service itself, not of the input. */
+    static final String INTERNAL_ERROR = "internal-error";
+
     private ProblemResponses() {
     }
 
@@ -35,7 +38,9 @@ final class ProblemResponses {
      * it knows how to write a ProblemDetail's extra properties as top-level members.
      */
     static void write(JsonMapper json, HttpServletResponse response, String instance, ProblemDetail problem) throws IOException {
-        problem.setInstance(URI.create(instance));
+        if (instance != null) {
+            problem.setInstance(URI.create(instance));
+        }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

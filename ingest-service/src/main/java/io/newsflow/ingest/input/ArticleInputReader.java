@@ -6,6 +6,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public class ArticleInputReader {
             throw new RejectedInputException(RejectionReason.UNREADABLE, "the body is empty");
         }
         return switch (format) {
-            case JSON -> JsonArticleReader.readOneOrMany(body);
+            case JSON -> JsonArticleReader.readOneOrMany(inUtf8(body, charsetOf(contentType)));
             case NDJSON -> ndjson(TextDecoder.decode(body, charsetOf(contentType)));
             case PLAIN_TEXT -> List.of(new InboundItem.Article(
                     PlainTextArticleReader.read(TextDecoder.decode(body, charsetOf(contentType)), hints)));
@@ -43,13 +44,18 @@ public class ArticleInputReader {
                 continue;
             }
             try {
-                items.add(JsonArticleReader.item(JsonArticleReader.parse(line.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                items.add(JsonArticleReader.item(JsonArticleReader.parse(line.getBytes(StandardCharsets.UTF_8))));
             } catch (RejectedInputException e) {
                 // One broken line must not sink the other articles of the stream.
                 items.add(new InboundItem.Unreadable(e.rejection()));
             }
         }
         return items;
+    }
+
+    /** JSON in a declared charset other than UTF-8 (RFC 8259 allows it in closed systems) decoded strictly. */
+    private static byte[] inUtf8(byte[] json, Charset charset) {
+        return charset == null || charset.equals(StandardCharsets.UTF_8) ? json : TextDecoder.decode(json, charset).getBytes(StandardCharsets.UTF_8);
     }
 
     private static Charset charsetOf(String contentType) {

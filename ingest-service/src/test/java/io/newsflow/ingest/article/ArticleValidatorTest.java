@@ -22,6 +22,17 @@ class ArticleValidatorTest {
     }
 
     @Test
+    void aDateBefore1900IsRejectedWhateverItsYear() {
+        for (String date : new String[] {"1899-12-31T23:59:59Z", "0001-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z"}) {
+            assertThat(ArticleValidator.check(dated(Instant.parse(date), null), NOW)).as(date)
+                    .hasValueSatisfying(r -> assertThat(r.reason()).isEqualTo(RejectionReason.DATE_OUT_OF_RANGE));
+            assertThat(ArticleValidator.check(dated(null, Instant.parse(date)), NOW)).as(date)
+                    .hasValueSatisfying(r -> assertThat(r.reason()).isEqualTo(RejectionReason.DATE_OUT_OF_RANGE));
+        }
+        assertThat(ArticleValidator.check(dated(Instant.parse("1900-01-01T00:00:00Z"), null), NOW)).isEmpty();
+    }
+
+    @Test
     void aFewHoursAheadIsClockSkewAndAccepted() {
         assertThat(ArticleValidator.check(dated(Instant.parse("2026-11-27T20:00:00Z"), null), NOW)).isEmpty();
         assertThat(ArticleValidator.check(dated(null, null), NOW)).isEmpty();

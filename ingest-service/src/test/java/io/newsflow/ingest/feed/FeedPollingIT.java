@@ -11,6 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,6 +101,23 @@ class FeedPollingIT extends IngestServiceIT {
 
     @Test
     @Order(5)
+    void eachFeedsLastSuccessIsInTheHealthAndAMetric() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        JsonNode health = JsonMapper.builder().build().readTree(http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        String metrics = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+
+        JsonNode feeds = health.path("components").path("feeds");
+        assertThat(feeds.path("status").asString()).isEqualTo("UP");
+        JsonNode courier = feeds.path("details").path("feeds").path(SITE.courierFeed());
+        assertThat(courier.path("onTime").asBoolean()).isTrue();
+        assertThat(courier.path("lastAttempt").asString()).isNotEmpty();
+        assertThat(metrics).contains("newsflow_ingest_feed_last_success_seconds{feed=\"" + SITE.courierFeed() + "\"}");
+        assertThat(metrics).contains("newsflow_ingest_feed_poll_interval_seconds{feed=\"" + SITE.courierFeed() + "\"} 300.0");
+    }
+
+    @Test
+    @Order(6)
     void feedStateSurvivesARestart() {
         FeedStateStore restarted = new FeedStateStore(kafkaProperties, template);
         restarted.start();

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The broker with a SASL_SSL listener, through the plain Kafka clients, as a secured production broker is used. */
-class KafkaSaslSslTest {
+class KafkaSaslSslIT {
 
     private static final String USER = "newsflow";
     private static final String PASSWORD = UUID.randomUUID().toString();

@@ -82,7 +82,7 @@ class HostileInputSystemIT {
         Path root = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
         guarded = new ServiceProcess("ingest-service-guarded", root.resolve("ingest-service/target/ingest-service.jar"), Map.ofEntries(
                 Map.entry("SPRING_KAFKA_BOOTSTRAP_SERVERS", TestServers.kafka().bootstrapServers()),
-                Map.entry("NEWSFLOW_INGEST_INSTANCE_ID", "guarded"),
+                Map.entry("NEWSFLOW_STAGE_INSTANCE_ID", "guarded"),
                 Map.entry("NEWSFLOW_INGEST_HTTP_API_KEYS", KEY),
                 Map.entry("NEWSFLOW_INGEST_HTTP_MAX_REQUEST_SIZE", "1MB"),
                 Map.entry("NEWSFLOW_INGEST_FEEDS_SOURCES_0_URL", site() + "/feeds/hostile.rss"),

@@ -176,7 +176,7 @@ class HostileInputSystemIT {
             producer.send(record(marker, "{\"source\": {\"name\": \"Wire\"}, \"title\": \"Old\", \"body\": \"x\", \"updatedAt\": \"-999999999-01-01T00:00:00Z\"}"));
             producer.send(record(marker, "{\"source\": {\"name\": \"Wire\"}, \"title\": \"Far past\", \"body\": \"x\", \"publishedAt\": \"-100000000-01-01T00:00:00Z\"}"));
             producer.send(record(marker, ArticleJson.mapper().writeValueAsString(Map.of("source", Map.of("name", "Wire"),
-                    "title", "Bridge\u2066 opens\u2069 \u001B]0;owned\u0007" + marker + "topic", "body", "The bridge opened on Monday."))));
+                    "title", "Bridge\u2066 opens\u2069 \u001B]0;owned\u0007\u0000\u202E" + marker + "topic", "body", "The bridge opened on Monday."))));
         }
 
         List<String> reasons = await().atMost(Duration.ofSeconds(120)).until(() -> deadLetterReasons(marker), found -> found.size() == 2);
